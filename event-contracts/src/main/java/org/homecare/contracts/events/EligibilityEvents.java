@@ -1,0 +1,37 @@
+package org.homecare.contracts.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Events on {@code eligibility.v1}, keyed by elderId. No identity number, name or phone ever travels here. */
+public final class EligibilityEvents {
+
+    public record EligibilityGranted(UUID elderId, String districtCode, long monthlyAmountFen, List<String> categories,
+            LocalDate effectiveFrom, UUID policyId, int policyVersion) implements DomainEvent {
+        @Override
+        public String subject() {
+            return elderId.toString();
+        }
+    }
+
+    public record EligibilityChanged(UUID elderId, String districtCode, long monthlyAmountFen, List<String> categories,
+            LocalDate effectiveFrom, UUID policyId, int policyVersion) implements DomainEvent {
+        @Override
+        public String subject() {
+            return elderId.toString();
+        }
+    }
+
+    /** reason: DECEASED, NO_RULE_MATCHES, MOVED_OUT_OF_SCOPE, ... */
+    public record EligibilityRevoked(UUID elderId, String districtCode, String reason, LocalDate effectiveFrom,
+            UUID policyId, int policyVersion) implements DomainEvent {
+        @Override
+        public String subject() {
+            return elderId.toString();
+        }
+    }
+
+    private EligibilityEvents() {
+    }
+}

@@ -1,0 +1,82 @@
+package org.homecare.contracts.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Events on {@code provider.v1}, keyed by providerId: all that voucher-service and settlement-service need to
+ * validate a service log and label a statement without calling provider-service.
+ */
+public final class ProviderEvents {
+
+    public record ProviderApproved(UUID providerId, String creditCode, String name, List<String> districtCodes,
+            List<String> categories, LocalDate effectiveFrom) implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
+    public record ProviderSuspended(UUID providerId, String reason, LocalDate effectiveFrom) implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
+    public record ProviderReinstated(UUID providerId, String reason, LocalDate effectiveFrom) implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
+    public record ProviderTerminated(UUID providerId, String reason, LocalDate effectiveFrom) implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
+    /** One price of the rate card: in force from {@code effectiveFrom} until the next price of the same item. */
+    public record Rate(String itemCode, String category, String unit, long unitPriceFen, LocalDate effectiveFrom) {
+    }
+
+    /** Carries the whole rate card, so a consumer never needs an earlier event to price a log. */
+    public record ContractActivated(UUID contractId, UUID providerId, LocalDate validFrom, LocalDate validTo,
+            List<String> districtCodes, List<Rate> rates) implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
+    public record ContractEnded(UUID contractId, UUID providerId, LocalDate endedOn, String reason)
+            implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
+    /** personKey: keyed hash of the identity number, the same person across providers without the number. */
+    public record CaregiverRegistered(UUID caregiverId, UUID providerId, String personKey, int certificationLevel,
+            LocalDate effectiveFrom) implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
+    public record CaregiverDeactivated(UUID caregiverId, UUID providerId, String personKey, LocalDate effectiveFrom)
+            implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
+    private ProviderEvents() {
+    }
+}

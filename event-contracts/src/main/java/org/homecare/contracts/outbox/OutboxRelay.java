@@ -1,0 +1,324 @@
+package org.homecare.contracts.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka exactly once.
+ * <p>
+ * One relay per transactional id works at a time: it holds a PostgreSQL session advisory lock on its own connection
+ * (the lock goes with the connection if the process dies). Each batch is one Kafka transaction; the rows are marked
+ * sent, with their partition and offset, after Kafka committed. If the relay dies between the two, the rows are still
+ * unsent but on Kafka: on (re)start the relay reads, with {@code read_committed}, every partition from the last offset
+ * it recorded and marks the events it finds there as sent instead of publishing them again.
+ */
+public final class OutboxRelay implements Runnable {
+
+    /** Called after Kafka committed a batch and before the rows are marked sent; a test seam for crashes. */
+    @FunctionalInterface
+    public interface BatchListener {
+        void published(List<UUID> eventIds);
+    }
+
+    @FunctionalInterface
+    public interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    static final String HEADER_ID = "ce_id";
+    static final String HEADER_TYPE = "ce_type";
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration RECOVERY_POLL = Duration.ofMillis(500);
+
+    private final ConnectionSource connections;
+    private final Supplier<Producer<String, String>> producers;
+    private final Supplier<Consumer<String, String>> recoveryConsumers;
+    private final String transactionalId;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final BatchListener listener;
+    private volatile boolean stopped;
+    private volatile Thread thread;
+
+    public OutboxRelay(ConnectionSource connections, Supplier<Producer<String, String>> producers,
+            Supplier<Consumer<String, String>> recoveryConsumers, String transactionalId, int batchSize,
+            Duration pollInterval, BatchListener listener) {
+        this.connections = connections;
+        this.producers = producers;
+        this.recoveryConsumers = recoveryConsumers;
+        this.transactionalId = transactionalId;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+        this.listener = listener;
+    }
+
+    public synchronized void start() {
+        if (thread != null) {
+            throw new IllegalStateException("relay already started");
+        }
+        thread = new Thread(this, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Stops after the batch in flight; an uncommitted batch is recovered by the next relay. */
+    public void stop() throws InterruptedException {
+        stopped = true;
+        Thread running = thread;
+        if (running != null) {
+            running.interrupt();
+            running.join(Duration.ofSeconds(30).toMillis());
+        }
+    }
+
+    public boolean isRunning() {
+        Thread running = thread;
+        return running != null && running.isAlive();
+    }
+
+    @Override
+    public void run() {
+        while (!stopped) {
+            try (Connection connection = connections.open()) {
+                if (!tryLead(connection)) {
+                    pause(Duration.ofSeconds(2));
+                    continue;
+                }
+                connection.setAutoCommit(false);
+                try (Producer<String, String> producer = producers.get()) {
+                    producer.initTransactions(); // fences a zombie of this id and aborts its open transaction
+                    recover(connection);
+                    while (!stopped) {
+                        if (relayBatch(connection, producer) < batchSize) {
+                            pause(pollInterval);
+                        }
+                    }
+                }
+            } catch (SQLException | KafkaException | ExecutionException | RelayCrash e) {
+                // The batch in flight stays unsent in the database; recovery on the next round settles it.
+                if (!stopped) {
+                    LOG.errorf(e, "outbox relay %s failed; restarting", transactionalId);
+                    pause(Duration.ofSeconds(1));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean tryLead(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            lock.setLong(1, lockKey());
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private long lockKey() {
+        // a stable 64-bit key per transactional id; the high bits tag it as the outbox's
+        return 0x0B0C_0000_0000_0000L | (transactionalId.hashCode() & 0xFFFF_FFFFL);
+    }
+
+    int relayBatch(Connection connection, Producer<String, String> producer)
+            throws SQLException, ExecutionException, InterruptedException, RelayCrash {
+        List<PendingEvent> pending = loadPending(connection);
+        if (pending.isEmpty()) {
+            connection.commit();
+            return 0;
+        }
+        producer.beginTransaction();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
+        try {
+            for (PendingEvent event : pending) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(),
+                        event.payload());
+                record.headers().add(HEADER_ID, event.id().toString().getBytes(StandardCharsets.UTF_8));
+                record.headers().add(HEADER_TYPE, event.type().getBytes(StandardCharsets.UTF_8));
+                acks.add(producer.send(record));
+            }
+            producer.commitTransaction();
+        } catch (KafkaException e) {
+            abortQuietly(producer, e);
+            throw e;
+        }
+        List<Published> published = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            RecordMetadata metadata = acks.get(i).get();
+            published.add(new Published(pending.get(i).id(), metadata.topic(), metadata.partition(),
+                    metadata.offset()));
+        }
+        try {
+            listener.published(pending.stream().map(PendingEvent::id).toList());
+        } catch (RuntimeException e) {
+            throw new RelayCrash(e);
+        }
+        markSent(connection, published);
+        connection.commit();
+        return pending.size();
+    }
+
+    private List<PendingEvent> loadPending(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                select id, topic, event_key, event_type, payload from outbox_event
+                where sent_at is null order by seq limit ?""")) {
+            select.setInt(1, batchSize);
+            List<PendingEvent> pending = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    pending.add(new PendingEvent(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+            return pending;
+        }
+    }
+
+    /** Marks as sent every unsent event already on Kafka past the recorded positions. */
+    void recover(Connection connection) throws SQLException {
+        List<String> topics = new ArrayList<>();
+        try (PreparedStatement select = connection
+                .prepareStatement("select distinct topic from outbox_event where sent_at is null");
+                ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                topics.add(rs.getString(1));
+            }
+        }
+        int recovered = 0;
+        for (String topic : topics) {
+            recovered += recoverTopic(connection, topic);
+        }
+        connection.commit();
+        if (recovered > 0) {
+            LOG.infof("outbox relay %s found %d events already on Kafka and marked them sent", transactionalId,
+                    recovered);
+        }
+    }
+
+    private int recoverTopic(Connection connection, String topic) throws SQLException {
+        Map<Integer, Long> positions = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select kafka_partition, next_offset from outbox_relay_position where topic = ?")) {
+            select.setString(1, topic);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    positions.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        List<Published> found = new ArrayList<>();
+        try (Consumer<String, String> consumer = recoveryConsumers.get()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            for (TopicPartition partition : partitions) {
+                Long from = positions.get(partition.partition());
+                if (from == null) {
+                    consumer.seekToBeginning(List.of(partition));
+                } else {
+                    consumer.seek(partition, from);
+                }
+            }
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(RECOVERY_POLL)) {
+                    Header id = record.headers().lastHeader(HEADER_ID);
+                    if (id != null) {
+                        found.add(new Published(UUID.fromString(new String(id.value(), StandardCharsets.UTF_8)),
+                                topic, record.partition(), record.offset()));
+                    }
+                }
+            }
+        }
+        return markSent(connection, found);
+    }
+
+    private int markSent(Connection connection, List<Published> published) throws SQLException {
+        int marked = 0;
+        try (PreparedStatement update = connection.prepareStatement("""
+                update outbox_event set sent_at = now(), kafka_partition = ?, kafka_offset = ?
+                where id = ? and sent_at is null""")) {
+            for (Published event : published) {
+                update.setInt(1, event.partition());
+                update.setLong(2, event.offset());
+                update.setObject(3, event.id());
+                update.addBatch();
+            }
+            for (int count : update.executeBatch()) {
+                marked += count;
+            }
+        }
+        Map<TopicPartition, Long> next = new HashMap<>();
+        for (Published event : published) {
+            next.merge(new TopicPartition(event.topic(), event.partition()), event.offset() + 1, Math::max);
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                insert into outbox_relay_position (topic, kafka_partition, next_offset) values (?, ?, ?)
+                on conflict (topic, kafka_partition)
+                do update set next_offset = greatest(outbox_relay_position.next_offset, excluded.next_offset)""")) {
+            for (Map.Entry<TopicPartition, Long> position : next.entrySet()) {
+                upsert.setString(1, position.getKey().topic());
+                upsert.setInt(2, position.getKey().partition());
+                upsert.setLong(3, position.getValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+        return marked;
+    }
+
+    private void abortQuietly(Producer<String, String> producer, KafkaException cause) {
+        try {
+            producer.abortTransaction();
+        } catch (KafkaException abortFailure) {
+            cause.addSuppressed(abortFailure); // the producer is closed and re-initialised anyway
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+        }
+    }
+
+    private record PendingEvent(UUID id, String topic, String key, String type, String payload) {
+    }
+
+    private record Published(UUID id, String topic, int partition, long offset) {
+    }
+
+    /** A failure raised by the batch listener: treated like a crash between the Kafka commit and the DB commit. */
+    static final class RelayCrash extends Exception {
+        RelayCrash(RuntimeException cause) {
+            super("relay interrupted after publishing a batch", cause);
+        }
+    }
+}

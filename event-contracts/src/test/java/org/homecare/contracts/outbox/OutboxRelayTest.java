@@ -1,0 +1,217 @@
+package org.homecare.contracts.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.homecare.contracts.events.EventCodec;
+import org.homecare.contracts.events.EventEnvelope;
+import org.homecare.contracts.events.SettlementEvents;
+import org.homecare.deploy.KafkaBroker;
+import org.homecare.deploy.Ports;
+import org.homecare.deploy.PostgresServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The relay against a real PostgreSQL and a real Kafka broker, started by the same code as the local stack. */
+class OutboxRelayTest {
+
+    private static PostgresServer postgres;
+    private static KafkaBroker kafka;
+    private static String jdbcUrl;
+
+    @BeforeAll
+    static void startComponents() throws Exception {
+        Path work = Files.createTempDirectory("outbox-relay-test");
+        postgres = PostgresServer.start(Ports.freePort(), work.resolve("pg"), false, work.resolve("pg.log"),
+                List.of("contracts"));
+        kafka = KafkaBroker.start(Ports.freePort(), Ports.freePort(), work.resolve("kafka"), work.resolve("kafka.log"),
+                3, false);
+        jdbcUrl = postgres.jdbcUrl("contracts");
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                InputStream migration = OutboxRelay.class
+                        .getResourceAsStream("/db/contracts/V0_1__outbox_and_inbox.sql")) {
+            statement.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @AfterAll
+    static void stopComponents() {
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void publishes_every_event_exactly_once_when_the_relay_dies_between_kafka_and_the_database() throws Exception {
+        String topic = newTopic();
+        List<UUID> written = writeEvents(topic, 25);
+
+        CountDownLatch crashed = new CountDownLatch(1);
+        AtomicInteger batches = new AtomicInteger();
+        OutboxRelay first = relay("crashing", 10, ids -> {
+            if (batches.incrementAndGet() == 2) {
+                crashed.countDown();
+                throw new IllegalStateException("simulated crash after the Kafka commit");
+            }
+        });
+        first.start();
+        assertThat(crashed.await(60, TimeUnit.SECONDS)).isTrue();
+        first.stop();
+
+        // the second batch is on Kafka but not marked: a naive relay would publish it again
+        assertThat(countUnsent(topic)).isEqualTo(15);
+        assertThat(readTopic(topic)).hasSize(20);
+
+        OutboxRelay second = relay("restarted", 10, ids -> {
+        });
+        second.start();
+        awaitAllSent(topic);
+        second.stop();
+
+        List<UUID> published = readTopic(topic);
+        assertThat(published).hasSize(25).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    @Test
+    void keeps_the_order_of_one_aggregate_on_its_partition() throws Exception {
+        String topic = newTopic();
+        List<UUID> written = writeEvents(topic, 30); // all with the same subject, hence the same key
+        OutboxRelay relay = relay("ordered", 7, ids -> {
+        });
+        relay.start();
+        awaitAllSent(topic);
+        relay.stop();
+        assertThat(readTopic(topic)).containsExactlyElementsOf(written);
+    }
+
+    @Test
+    void only_one_relay_publishes_at_a_time() throws Exception {
+        String topic = newTopic();
+        List<UUID> written = writeEvents(topic, 40);
+        OutboxRelay a = relay("leader-a", 5, ids -> {
+        });
+        OutboxRelay b = relay("leader-b", 5, ids -> {
+        });
+        a.start();
+        b.start();
+        awaitAllSent(topic);
+        a.stop();
+        b.stop();
+        assertThat(readTopic(topic)).hasSize(40).doesNotHaveDuplicates().containsExactlyElementsOf(written);
+    }
+
+    private static OutboxRelay relay(String name, int batchSize, OutboxRelay.BatchListener listener) {
+        // one transactional id for the whole test class: a restarted relay is the same logical relay
+        String transactionalId = "outbox-relay-test";
+        return new OutboxRelay(OutboxRelayTest::connect,
+                () -> KafkaRelayClients.producer(kafka.bootstrapServers(), transactionalId),
+                () -> KafkaRelayClients.recoveryReader(kafka.bootstrapServers()),
+                transactionalId, batchSize, Duration.ofMillis(50), listener);
+    }
+
+    private static String newTopic() throws Exception {
+        String topic = "outbox-test-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+        return topic;
+    }
+
+    /** What {@link OutboxWriter} does inside a service transaction, here with plain JDBC. */
+    private static List<UUID> writeEvents(String topic, int count) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement("""
+                insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
+                values (?, ?, ?, ?, ?, ?)""")) {
+            UUID provider = UUID.randomUUID();
+            for (int i = 0; i < count; i++) {
+                EventEnvelope envelope = EventCodec.envelope(UUID.randomUUID(),
+                        new SettlementEvents.StatementApproved(UUID.randomUUID(), provider, "2026-11", 100L * i),
+                        "test", Instant.now());
+                insert.setObject(1, envelope.id());
+                insert.setString(2, topic);
+                insert.setString(3, envelope.subject());
+                insert.setString(4, envelope.type());
+                insert.setString(5, EventCodec.encode(envelope));
+                insert.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.executeUpdate();
+                ids.add(envelope.id());
+            }
+        }
+        return ids;
+    }
+
+    private static int countUnsent(String topic) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement select = connection
+                .prepareStatement("select count(*) from outbox_event where topic = ? and sent_at is null")) {
+            select.setString(1, topic);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static void awaitAllSent(String topic) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (countUnsent(topic) > 0) {
+            assertThat(System.nanoTime()).as("all outbox rows sent within 60 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    /** Event ids on the topic, committed records only, partition by partition in offset order. */
+    private static List<UUID> readTopic(String topic) {
+        List<UUID> ids = new ArrayList<>();
+        try (Consumer<String, String> consumer = KafkaRelayClients.recoveryReader(kafka.bootstrapServers())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    ids.add(EventCodec.decode(record.value()).id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+    }
+}
