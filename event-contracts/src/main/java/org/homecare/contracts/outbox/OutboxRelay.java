@@ -84,12 +84,14 @@ public final class OutboxRelay implements Runnable {
         thread.start();
     }
 
-    /** Stops after the batch in flight; an uncommitted batch is recovered by the next relay. */
+    /**
+     * Stops after the batch in flight (no interrupt: it would break the Kafka producer's close); an uncommitted batch
+     * is recovered by the next relay.
+     */
     public void stop() throws InterruptedException {
         stopped = true;
         Thread running = thread;
         if (running != null) {
-            running.interrupt();
             running.join(Duration.ofSeconds(30).toMillis());
         }
     }

@@ -1,0 +1,14 @@
+package org.homecare.deploy;
+
+import org.homecare.deploy.stack.StackCli;
+
+/** Entry point of {@code deploy/stack}: {@code up}, {@code down}, {@code status}, {@code reset}, {@code clock <instant>}. */
+public final class Stack {
+
+    private Stack() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(StackCli.run(args));
+    }
+}

@@ -1,0 +1,71 @@
+package org.homecare.provider.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One purchasable service of the catalogue, with the most the city pays per unit. */
+@Entity
+@Table(name = "catalogue_item")
+public class CatalogueItem {
+
+    public enum Unit {
+        VISIT, HOUR, MEAL
+    }
+
+    @Id
+    private String code;
+
+    @Column(nullable = false)
+    private String category;
+
+    @Column(name = "name_zh", nullable = false)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Unit unit;
+
+    @Column(name = "ceiling_price_fen", nullable = false)
+    private long ceilingPriceFen;
+
+    @Column(name = "norm_minutes", nullable = false)
+    private int normMinutes;
+
+    protected CatalogueItem() {
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public long ceilingPriceFen() {
+        return ceilingPriceFen;
+    }
+
+    public int normMinutes() {
+        return normMinutes;
+    }
+}

@@ -1,0 +1,44 @@
+package org.homecare.provider.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+
+import org.homecare.deploy.test.RealComponentsTestResource;
+import org.homecare.deploy.test.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(RealComponentsTestResource.class)
+class CatalogueResourceTest {
+
+    @Test
+    void every_role_reads_the_seeded_catalogue_of_3_categories_and_38_items() {
+        List<String> tokens = List.of(Tokens.forUser("city-admin"), Tokens.forUser("caseworker"),
+                Tokens.forUser("auditor"), Tokens.forUser("provider-a"), Tokens.forPlatform());
+        for (String token : tokens) {
+            given().auth().oauth2(token).get("/api/v1/catalogue").then()
+                    .statusCode(200)
+                    .body("itemCount", equalTo(38))
+                    .body("categories.code", containsInAnyOrder("REHAB", "HOUSEKEEPING", "MEAL"))
+                    .body("categories.find { it.code == 'REHAB' }.items", hasSize(12))
+                    .body("categories.find { it.code == 'HOUSEKEEPING' }.items", hasSize(16))
+                    .body("categories.find { it.code == 'MEAL' }.items", hasSize(10))
+                    .body("categories.find { it.code == 'MEAL' }.nameZh", equalTo("助餐服务"))
+                    .body("categories.items.flatten().ceilingPriceFen", everyItem(greaterThan(0)));
+        }
+    }
+
+    @Test
+    void catalogue_needs_a_token() {
+        given().get("/api/v1/catalogue").then().statusCode(401).contentType("application/problem+json");
+    }
+}
