@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /** A single-node Apache Kafka broker (KRaft, broker and controller in one) running as a child process. */
 public final class KafkaBroker implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final ChildProcess process;
     private final int port;

@@ -23,7 +23,9 @@ import java.util.zip.ZipFile;
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "homecare";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    // A first start unpacks and builds Keycloak; on a loaded 2-core machine that alone has taken over 3 minutes.
+    private static final Duration START_TIMEOUT = Duration
+            .ofSeconds(Long.getLong("homecare.keycloak.start-timeout-seconds", 420));
     private static final String PID_FILE = "keycloak.pid";
 
     private final ChildProcess process;
