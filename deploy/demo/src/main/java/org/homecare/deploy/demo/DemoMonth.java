@@ -1,0 +1,441 @@
+package org.homecare.deploy.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import org.homecare.contracts.identity.ResidentIdNumber;
+import org.homecare.deploy.TokenClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Plays one month on a running local stack through the public REST APIs with real tokens: the Hefei policy (seeded),
+ * a few hundred generated elders, four providers with contracts and caregivers (two of them the dev realm's
+ * provider-a and provider-b), a month of service logs (some rejected for realistic reasons), period close, confirm or
+ * dispute, approve, pay; then it prints the statements and the summary report.
+ * <p>
+ * Running it again changes nothing: every create tolerates "already there", logs carry fixed provider log ids, the
+ * month is remembered in {@code deploy/.local/data/demo}, and the workflow steps accept a statement already past them.
+ */
+public final class DemoMonth {
+
+    private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
+    private static final int ELDERS = 300;
+    private static final int CAREGIVERS_PER_PROVIDER = 10;
+    private static final Map<String, Long> RATES = new LinkedHashMap<>();
+    static {
+        RATES.put("R02", 5000L); // limb function training, a visit
+        RATES.put("R07", 1800L); // health monitoring, a visit
+        RATES.put("H01", 3000L); // home cleaning, an hour
+        RATES.put("H03", 5500L); // bathing, a visit
+        RATES.put("H11", 3200L); // personal care, an hour
+        RATES.put("M01", 1200L); // delivered lunch, a meal
+        RATES.put("M06", 2000L); // feeding, a visit
+        RATES.put("H14", 1200L); // safety visit
+    }
+
+    /** A provider of the demo; {@code user} is its dev-realm login, if it has one. */
+    private record DemoProvider(String creditCode, String name, List<String> districts, String user) {
+    }
+
+    private static final List<DemoProvider> PROVIDERS = List.of(
+            new DemoProvider("91340100MA2NHC015G", "瑶海康乐居家养老服务中心", List.of("340102", "340103"), "provider-a"),
+            new DemoProvider("91340100MA2NHC023B", "蜀山颐和养老服务有限公司", List.of("340104", "340111"), "provider-b"),
+            new DemoProvider("91340100MA2NHC0316", "庐阳安康助餐服务社", List.of("340103", "340104"), null),
+            new DemoProvider("91340100MA2NHC04XX", "包河福寿家政服务有限公司", List.of("340111", "340102"), null));
+
+    private final Api api = new Api();
+    private final Endpoints at;
+    private final Path stateDir;
+    private final Map<String, String> state;
+    private final Random random = new Random(2026);
+
+    private DemoMonth(Endpoints at, Path stateDir) throws IOException {
+        this.at = at;
+        this.stateDir = stateDir;
+        Files.createDirectories(stateDir);
+        Path file = stateDir.resolve("state.json");
+        this.state = Files.exists(file)
+                ? Api.JSON.readValue(file.toFile(), Api.JSON.getTypeFactory().constructMapType(Map.class,
+                        String.class, String.class))
+                : new HashMap<>();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path localDir = Path.of(System.getProperty("homecare.local.dir", "deploy/.local"));
+        new DemoMonth(Endpoints.fromEnvironment(), localDir.resolve("data/demo")).run();
+    }
+
+    void run() throws IOException, InterruptedException {
+        String admin = token("city-admin");
+        YearMonth period = YearMonth.parse(state.computeIfAbsent("period",
+                p -> api.get(at.provider("/api/v1/admin/clock"), admin).expect(200).body().get("period").asText()));
+        LocalDate today = OffsetDateTime.parse(api.get(at.provider("/api/v1/admin/clock"), admin).expect(200).body()
+                .get("now").asText()).toLocalDate();
+        say("Demo month " + period + " (business date " + today + ")");
+        say("Policy: " + api.get(at.eligibility("/api/v1/policies"), admin).expect(200).body().get("items").get(0)
+                .path("name").asText("the seeded Hefei policy"));
+
+        Map<String, String> providerIds = registerProviders(admin, period);
+        Map<String, List<String>> caregivers = registerCaregivers(admin, providerIds);
+        List<Elder> elders = registerElders(period);
+        save();
+
+        if (today.isBefore(period.plusMonths(1).atDay(1))) {
+            waitForVouchers(admin, elders);
+            submitLogs(period, today, elders, caregivers);
+            int accepted = countAccepted(admin, period);
+            waitForSettlementToSee(admin, period, accepted);
+            moveClock(admin, period.plusMonths(1).atDay(2).atTime(9, 0).atOffset(SHANGHAI));
+        } else {
+            say("The month is over by the business clock: the logs were submitted by an earlier run");
+        }
+        closeAndSettle(admin, period);
+        printResults(admin, period);
+        save();
+    }
+
+    // ---- providers, contracts, caregivers
+
+    private Map<String, String> registerProviders(String admin, YearMonth period) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (DemoProvider provider : PROVIDERS) {
+            ObjectNode body = Api.JSON.createObjectNode()
+                    .put("creditCode", provider.creditCode()).put("name", provider.name())
+                    .put("legalRepresentative", "张" + provider.creditCode().substring(15))
+                    .put("address", "合肥市 " + provider.districts().get(0) + " 示范路 " + provider.creditCode().substring(16))
+                    .put("phone", "0551-6" + provider.creditCode().substring(11, 17).replaceAll("[^0-9]", "1"));
+            body.putArray("districtCodes").addAll(provider.districts().stream().map(Api.JSON.getNodeFactory()::textNode).toList());
+            body.putArray("categories").add("REHAB").add("HOUSEKEEPING").add("MEAL");
+            Api.Answer created = api.post(at.provider("/api/v1/providers"), admin, body).expect(201, 409);
+            String id = created.status() == 201 ? created.body().get("id").asText() : findProvider(admin, provider);
+            ids.put(provider.creditCode(), id);
+            api.post(at.provider("/api/v1/providers/" + id + "/approve"), admin, Map.of("reason", "demo: contract awarded"))
+                    .expect(200, 409);
+
+            ObjectNode contract = Api.JSON.createObjectNode()
+                    .put("validFrom", period.atDay(1).toString())
+                    .put("validTo", period.atDay(1).plusYears(1).minusDays(1).toString());
+            contract.putArray("districtCodes").addAll(provider.districts().stream().map(Api.JSON.getNodeFactory()::textNode).toList());
+            var rates = contract.putArray("rates");
+            RATES.forEach((item, price) -> rates.addObject().put("itemCode", item).put("unitPriceFen", price)
+                    .put("effectiveFrom", period.atDay(1).toString()));
+            api.post(at.provider("/api/v1/providers/" + id + "/contracts"), admin, contract).expect(201, 200, 409);
+        }
+        say("Providers approved with contracts: " + ids.size());
+        return ids;
+    }
+
+    private String findProvider(String admin, DemoProvider provider) {
+        for (JsonNode p : api.get(at.provider("/api/v1/providers?size=500"), admin).expect(200).body().get("items")) {
+            if (provider.creditCode().equals(p.get("creditCode").asText())) {
+                return p.get("id").asText();
+            }
+        }
+        throw new IllegalStateException("provider " + provider.creditCode() + " exists but is not listed");
+    }
+
+    private Map<String, List<String>> registerCaregivers(String admin, Map<String, String> providerIds) {
+        Map<String, List<String>> byProvider = new HashMap<>();
+        int n = 0;
+        for (DemoProvider provider : PROVIDERS) {
+            String providerId = providerIds.get(provider.creditCode());
+            for (int i = 0; i < CAREGIVERS_PER_PROVIDER; i++, n++) {
+                String idNumber = idNumber("340104", LocalDate.of(1975 + n % 20, 1 + n % 12, 1 + n % 28), 500 + n);
+                api.post(at.provider("/api/v1/providers/" + providerId + "/caregivers"), admin,
+                        Map.of("idNumber", idNumber, "name", "护理员" + (n + 1), "certificationLevel", 2))
+                        .expect(201, 409);
+            }
+            List<String> ids = new ArrayList<>();
+            for (JsonNode c : api.get(at.provider("/api/v1/providers/" + providerId + "/caregivers?size=500"), admin)
+                    .expect(200).body().get("items")) {
+                ids.add(c.get("id").asText());
+            }
+            byProvider.put(provider.creditCode(), ids);
+        }
+        say("Caregivers registered: " + n);
+        return byProvider;
+    }
+
+    // ---- elders and vouchers
+
+    private record Elder(String id, String district, boolean expectEligible) {
+    }
+
+    private List<Elder> registerElders(YearMonth period) {
+        String caseworker = token("caseworker");
+        String[] districts = { "340102", "340103", "340104", "340111" };
+        List<Elder> elders = new ArrayList<>();
+        int year = period.getYear();
+        for (int i = 0; i < ELDERS; i++) {
+            String district = districts[i % districts.length];
+            // most qualify (70+ on DIBAO, 70+ childless, 90+); some do not (65 with family, 72 empty-nest)
+            int kind = i % 10;
+            int age = switch (kind) {
+                case 7 -> 91;
+                case 8 -> 65;
+                case 9 -> 72;
+                default -> 70 + i % 18;
+            };
+            String income = kind < 4 ? "DIBAO" : "NONE";
+            String living = switch (kind) {
+                case 4, 5, 6 -> "CHILDLESS";
+                case 8 -> "WITH_FAMILY";
+                case 9 -> "EMPTY_NEST";
+                default -> "ALONE";
+            };
+            boolean eligible = kind != 8 && kind != 9;
+            String idNumber = idNumber(district, LocalDate.of(year - age - 1, 1 + i % 12, 1 + i % 28), i);
+            String key = "elder:" + idNumber;
+            String id = state.get(key);
+            if (id == null) {
+                ObjectNode body = Api.JSON.createObjectNode().put("idNumber", idNumber).put("name", "长者" + (i + 1))
+                        .put("phone", "139" + String.format("%08d", 55_000_000 + i)).put("districtCode", district)
+                        .put("street", "示范街道 " + (i % 7 + 1) + " 号").put("localHukou", true)
+                        .put("livingArrangement", living).put("incomeStatus", income);
+                Api.Answer created = api.post(at.eligibility("/api/v1/elders"), caseworker, body).expect(201, 409);
+                if (created.status() == 409) {
+                    throw new IllegalStateException("elder " + ResidentIdNumber.mask(idNumber)
+                            + " is registered but not in " + stateDir + "; run deploy/stack reset first");
+                }
+                id = created.body().get("id").asText();
+                state.put(key, id);
+            }
+            elders.add(new Elder(id, district, eligible));
+        }
+        say("Elders registered: " + elders.size() + " (" + elders.stream().filter(Elder::expectEligible).count()
+                + " meet the Hefei policy)");
+        return elders;
+    }
+
+    private final Map<String, String> voucherOfElder = new HashMap<>();
+
+    private void waitForVouchers(String admin, List<Elder> elders) throws InterruptedException {
+        List<Elder> eligible = elders.stream().filter(Elder::expectEligible).toList();
+        awaitTrue("vouchers for every eligible elder", Duration.ofSeconds(180), () -> {
+            for (Elder elder : eligible) {
+                if (!voucherOfElder.containsKey(elder.id())) {
+                    JsonNode items = api.get(at.voucher("/api/v1/vouchers?elderId=" + elder.id()), admin).expect(200)
+                            .body().get("items");
+                    if (items.isEmpty()) {
+                        return false;
+                    }
+                    voucherOfElder.put(elder.id(), items.get(0).get("id").asText());
+                }
+            }
+            return true;
+        });
+        say("Vouchers issued and credited: " + voucherOfElder.size());
+    }
+
+    // ---- service logs
+
+    private void submitLogs(YearMonth period, LocalDate today, List<Elder> elders,
+            Map<String, List<String>> caregivers) {
+        LocalDate lastDay = today.isAfter(period.atDay(1)) ? today.minusDays(1) : period.atDay(1);
+        int days = lastDay.getDayOfMonth();
+        for (DemoProvider provider : PROVIDERS.stream().filter(p -> p.user() != null).toList()) {
+            String token = token(provider.user());
+            List<String> own = caregivers.get(provider.creditCode());
+            List<ObjectNode> logs = new ArrayList<>();
+            int slot = 0;
+            for (Elder elder : elders) {
+                String voucher = voucherOfElder.get(elder.id());
+                if (voucher == null || !provider.districts().contains(elder.district())) {
+                    continue;
+                }
+                int visits = 3 + random.nextInt(3);
+                for (int v = 0; v < visits; v++, slot++) {
+                    String item = List.copyOf(RATES.keySet()).get(random.nextInt(RATES.size()));
+                    // each caregiver works one slot per hour from 08:00 to 15:00, day after day
+                    int perCaregiver = slot / own.size();
+                    LocalDate day = period.atDay(1 + (perCaregiver / 8) % days);
+                    OffsetDateTime start = day.atTime(8 + perCaregiver % 8, 0).atOffset(SHANGHAI);
+                    logs.add(log(provider, "demo-" + period + "-" + logs.size(), voucher, own.get(slot % own.size()),
+                            item, start, 1));
+                }
+            }
+            logs.addAll(realisticMistakes(provider, period, today, elders, caregivers, own));
+            int accepted = 0;
+            int rejected = 0;
+            for (int from = 0; from < logs.size(); from += 100) {
+                JsonNode result = api.post(at.voucher("/api/v1/service-logs/batch"), token,
+                        Map.of("logs", logs.subList(from, Math.min(logs.size(), from + 100)))).expect(200).body();
+                accepted += result.get("accepted").asInt();
+                rejected += result.get("rejected").asInt();
+            }
+            say(provider.user() + ": " + logs.size() + " service logs submitted, " + accepted + " accepted, "
+                    + rejected + " rejected");
+        }
+    }
+
+    /** Logs a careless back office sends: each is rejected with the reason its providerLogId names. */
+    private List<ObjectNode> realisticMistakes(DemoProvider provider, YearMonth period, LocalDate today,
+            List<Elder> elders, Map<String, List<String>> caregivers, List<String> own) {
+        String prefix = "demo-" + period + "-mistake-";
+        Elder served = elders.stream().filter(e -> voucherOfElder.containsKey(e.id())
+                && provider.districts().contains(e.district())).findFirst().orElseThrow();
+        Elder elsewhere = elders.stream().filter(e -> voucherOfElder.containsKey(e.id())
+                && !provider.districts().contains(e.district())).findFirst().orElseThrow();
+        String otherCaregiver = caregivers.entrySet().stream().filter(e -> !e.getKey().equals(provider.creditCode()))
+                .findFirst().orElseThrow().getValue().get(0);
+        String voucher = voucherOfElder.get(served.id());
+        OffsetDateTime morning = period.atDay(1).atTime(7, 0).atOffset(SHANGHAI);
+        return List.of(
+                log(provider, prefix + "caregiver-of-another-provider", voucher, otherCaregiver, "R07", morning, 1),
+                log(provider, prefix + "item-not-in-contract", voucher, own.get(0), "R11", morning.plusMinutes(1), 1),
+                log(provider, prefix + "district-not-served", voucherOfElder.get(elsewhere.id()), own.get(1), "R07",
+                        morning, 1),
+                log(provider, prefix + "in-future", voucher, own.get(2), "R07",
+                        today.plusDays(1).atTime(9, 0).atOffset(SHANGHAI), 1),
+                log(provider, prefix + "over-balance", voucher, own.get(3), "H11", morning.plusHours(12), 20));
+    }
+
+    private ObjectNode log(DemoProvider provider, String providerLogId, String voucherId, String caregiverId,
+            String item, OffsetDateTime start, int units) {
+        int minutes = item.startsWith("M0") && !item.equals("M06") ? 15 : item.equals("H01") || item.equals("H11")
+                ? 60 * units : 45;
+        return Api.JSON.createObjectNode().put("providerLogId", providerLogId).put("voucherId", voucherId)
+                .put("caregiverId", caregiverId).put("itemCode", item).put("startTime", start.toString())
+                .put("endTime", start.plusMinutes(minutes).toString()).put("units", units)
+                .put("latitude", 31.86 + random.nextInt(100) / 1000.0).put("longitude", 117.28 + random.nextInt(100) / 1000.0)
+                .put("confirmation", provider.user().equals("provider-a") ? "SMS_CODE" : "SIGNATURE");
+    }
+
+    private int countAccepted(String admin, YearMonth period) {
+        return api.get(at.voucher("/api/v1/service-logs?status=ACCEPTED&size=1&period=" + period), admin).expect(200)
+                .body().get("total").asInt();
+    }
+
+    private void waitForSettlementToSee(String admin, YearMonth period, int accepted) throws InterruptedException {
+        awaitTrue("settlement-service to receive all " + accepted + " accepted logs", Duration.ofSeconds(120),
+                () -> visits(api.get(at.settlement("/api/v1/reports/summary?period=" + period), admin).expect(200)
+                        .body()) >= accepted);
+    }
+
+    /** The summary report is a table: {@code {columns: [...], rows: [[...]]}}. */
+    private static long visits(JsonNode summary) {
+        JsonNode columns = summary.get("columns");
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).asText().equals("visits")) {
+                return summary.get("rows").get(0).get(i).asLong();
+            }
+        }
+        throw new IllegalStateException("the summary report has no visits column: " + summary);
+    }
+
+    // ---- close, workflow, payment
+
+    private void moveClock(String admin, OffsetDateTime target) {
+        for (String service : at.services()) {
+            api.put(service + "/api/v1/admin/clock", admin, Map.of("now", target.toString())).expect(200, 409);
+        }
+        say("Business clock moved to " + target + " on all four services");
+    }
+
+    private void closeAndSettle(String admin, YearMonth period) throws InterruptedException {
+        api.post(at.settlement("/api/v1/periods/" + period + "/close"), admin, Map.of()).expect(200, 201, 202);
+        awaitTrue("statements of " + period, Duration.ofSeconds(60),
+                () -> !statements(admin, period).isEmpty());
+        for (DemoProvider provider : PROVIDERS.stream().filter(p -> p.user() != null).toList()) {
+            String token = token(provider.user());
+            for (JsonNode statement : statements(token, period)) {
+                String id = statement.get("id").asText();
+                if (provider.user().equals("provider-a")) {
+                    api.post(at.settlement("/api/v1/statements/" + id + "/confirm"), token, Map.of()).expect(200, 409);
+                } else {
+                    api.post(at.settlement("/api/v1/statements/" + id + "/dispute"), token,
+                            Map.of("reason", "two visits on the 3rd are missing")).expect(200, 409);
+                }
+            }
+        }
+        for (JsonNode statement : statements(admin, period)) {
+            String status = statement.get("status").asText();
+            if (status.equals("CONFIRMED") || status.equals("DISPUTED")) {
+                api.post(at.settlement("/api/v1/statements/" + statement.get("id").asText() + "/approve"), admin,
+                        Map.of()).expect(200, 409);
+            }
+        }
+        String platform = TokenClient.forPlatform(at.keycloak()).value();
+        JsonNode instructions = api.get(at.settlement("/api/v1/periods/" + period + "/payment-instructions?size=500"),
+                platform).expect(200).body();
+        int paid = 0;
+        for (JsonNode instruction : instructions.path("items")) {
+            String statementId = instruction.get("statementId").asText();
+            api.post(at.settlement("/api/v1/statements/" + statementId + "/payments"), platform, Map.of(
+                    "amountFen", instruction.get("amountFen").asLong(),
+                    "bankReference", "DEMO-" + period + "-" + statementId.substring(0, 8),
+                    "paidOn", period.plusMonths(1).atDay(2).toString())).expect(200, 201, 409);
+            paid++;
+        }
+        say("Period " + period + " closed; statements confirmed or disputed, approved; " + paid
+                + " payments recorded by the settlement platform");
+    }
+
+    private List<JsonNode> statements(String token, YearMonth period) {
+        List<JsonNode> list = new ArrayList<>();
+        api.get(at.settlement("/api/v1/periods/" + period + "/statements?size=500"), token).expect(200).body()
+                .path("items").forEach(list::add);
+        return list;
+    }
+
+    private void printResults(String admin, YearMonth period) {
+        say("");
+        say("Statements of " + period + ":");
+        for (JsonNode s : statements(admin, period)) {
+            say(String.format("  %s  provider %s  %-9s  lines %2d  adjustments %8.2f CNY  total %10.2f CNY",
+                    s.get("id").asText().substring(0, 8), s.get("providerId").asText().substring(0, 8),
+                    s.get("status").asText(), s.path("lines").size(), s.path("adjustmentsFen").asLong() / 100.0,
+                    s.get("totalFen").asLong() / 100.0));
+        }
+        say("");
+        say("Summary report of " + period + ":");
+        say("  " + api.get(at.settlement("/api/v1/reports/summary?period=" + period), admin).expect(200).body());
+    }
+
+    // ---- small things
+
+    private static String idNumber(String area, LocalDate birth, int sequence) {
+        String first17 = area + birth.toString().replace("-", "") + String.format("%03d", sequence % 1000);
+        return first17 + ResidentIdNumber.checkCharacter(first17);
+    }
+
+    private final Map<String, String> tokens = new HashMap<>();
+
+    private String token(String user) {
+        return tokens.computeIfAbsent(user, u -> TokenClient.forUser(at.keycloak(), u, u).value());
+    }
+
+    private static void awaitTrue(String what, Duration timeout, Supplier<Boolean> condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("gave up waiting for " + what + " after " + timeout.toSeconds() + " s");
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private void save() throws IOException {
+        Api.JSON.writerWithDefaultPrettyPrinter().writeValue(stateDir.resolve("state.json").toFile(), state);
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}

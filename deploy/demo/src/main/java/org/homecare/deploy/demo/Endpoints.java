@@ -1,0 +1,37 @@
+package org.homecare.deploy.demo;
+
+import java.util.List;
+
+/** Where the local stack's services and Keycloak listen: the defaults of deploy/stack, overridable the same way. */
+record Endpoints(String eligibilityUrl, String providerUrl, String voucherUrl, String settlementUrl, String keycloak) {
+
+    static Endpoints fromEnvironment() {
+        return new Endpoints(local("ELIGIBILITY_PORT", 8081), local("PROVIDER_PORT", 8082),
+                local("VOUCHER_PORT", 8083), local("SETTLEMENT_PORT", 8084), local("KEYCLOAK_PORT", 8180));
+    }
+
+    private static String local(String variable, int defaultPort) {
+        String port = System.getenv(variable);
+        return "http://localhost:" + (port == null || port.isBlank() ? defaultPort : Integer.parseInt(port));
+    }
+
+    String eligibility(String path) {
+        return eligibilityUrl + path;
+    }
+
+    String provider(String path) {
+        return providerUrl + path;
+    }
+
+    String voucher(String path) {
+        return voucherUrl + path;
+    }
+
+    String settlement(String path) {
+        return settlementUrl + path;
+    }
+
+    List<String> services() {
+        return List.of(eligibilityUrl, providerUrl, voucherUrl, settlementUrl);
+    }
+}
