@@ -1,0 +1,13 @@
+package org.homecare.settlement.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.homecare.settlement.domain.CaregiverRef;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class CaregiverRefRepository implements PanacheRepositoryBase<CaregiverRef, UUID> {
+}

@@ -1,0 +1,45 @@
+package org.homecare.settlement.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.homecare.settlement.domain.ServiceLog;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ServiceLogRepository implements PanacheRepositoryBase<ServiceLog, UUID> {
+
+    /** First half of the two-int advisory lock key: this service's "service log" lock space. */
+    private static final int LOG_LOCKS = 0x5E772;
+
+    /**
+     * Serialises the events of one log (its accept, its void, a redelivery) while they are applied concurrently; held
+     * until the transaction ends. Two logs sharing a hash only wait for each other a moment.
+     */
+    public void lock(UUID serviceLogId) {
+        getEntityManager().createNativeQuery("select cast(pg_advisory_xact_lock(?1, ?2) as text)")
+                .setParameter(1, LOG_LOCKS)
+                .setParameter(2, serviceLogId.hashCode())
+                .getSingleResult();
+    }
+
+    /**
+     * A reproducible draw: accepted, unvoided logs of the period ordered by md5(seed || id), so the same seed over the
+     * same logs gives the same sample and no one can steer it without knowing the seed in advance.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> sample(String period, String seed, int size) {
+        return getEntityManager().createNativeQuery("""
+                select id from service_log
+                where period = ?1 and accepted_at is not null and voided_at is null
+                order by md5(?2 || id::text), id
+                limit ?3""", UUID.class)
+                .setParameter(1, period)
+                .setParameter(2, seed)
+                .setParameter(3, size)
+                .getResultList();
+    }
+}

@@ -1,0 +1,54 @@
+package org.homecare.settlement.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.settlement.service.AdjustmentRecorder;
+import org.homecare.settlement.service.AdjustmentView;
+
+@Path("/api/v1/adjustments")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdjustmentResource {
+
+    /** amountFen is signed: positive owes the provider more, negative reclaims; bounded to 10 million CNY. */
+    public record AdjustmentRequest(
+            @NotNull UUID providerId,
+            @NotNull UUID serviceLogId,
+            @NotNull @Min(-1_000_000_000L) @Max(1_000_000_000L) Long amountFen,
+            @NotBlank @Size(max = 1000) String reason,
+            UUID findingId) {
+    }
+
+    private final AdjustmentRecorder recorder;
+    private final CallerFactory callers;
+
+    public AdjustmentResource(AdjustmentRecorder recorder, CallerFactory callers) {
+        this.recorder = recorder;
+        this.callers = callers;
+    }
+
+    @POST
+    @RolesAllowed({ "city-admin", "auditor" })
+    public Response record(@Valid @NotNull AdjustmentRequest request) {
+        if (request.amountFen() == 0) {
+            throw ApiProblem.badRequest("amountFen", "must not be 0");
+        }
+        AdjustmentView created = recorder.record(new AdjustmentRecorder.Command(request.providerId(),
+                request.serviceLogId(), request.amountFen(), request.reason().strip(), request.findingId()),
+                callers.caller());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+}

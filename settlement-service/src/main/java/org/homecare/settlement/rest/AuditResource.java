@@ -1,0 +1,58 @@
+package org.homecare.settlement.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.homecare.settlement.domain.AuditFinding;
+import org.homecare.settlement.service.AuditSampler;
+
+@Path("/api/v1/audits")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("auditor")
+public class AuditResource {
+
+    public record SampleRequest(
+            @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month written yyyy-MM") String period,
+            @NotNull @Min(1) @Max(1000) Integer size,
+            @NotBlank @Size(max = 100) String seed) {
+    }
+
+    public record FindingRequest(@NotNull UUID serviceLogId, UUID sampleId, @NotNull AuditFinding.Verdict verdict,
+            @NotBlank @Size(max = 2000) String note) {
+    }
+
+    private final AuditSampler sampler;
+    private final CallerFactory callers;
+
+    public AuditResource(AuditSampler sampler, CallerFactory callers) {
+        this.sampler = sampler;
+        this.callers = callers;
+    }
+
+    @POST
+    @Path("/samples")
+    public Response sample(@Valid @NotNull SampleRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(sampler.draw(request.period(), request.size(), request.seed(), callers.caller())).build();
+    }
+
+    @POST
+    @Path("/findings")
+    public Response finding(@Valid @NotNull FindingRequest request) {
+        return Response.status(Response.Status.CREATED).entity(sampler.record(request.serviceLogId(),
+                request.sampleId(), request.verdict(), request.note().strip(), callers.caller())).build();
+    }
+}

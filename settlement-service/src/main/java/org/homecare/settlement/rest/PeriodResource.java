@@ -1,0 +1,86 @@
+package org.homecare.settlement.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.homecare.settlement.service.PaymentInstructions;
+import org.homecare.settlement.service.PaymentInstructions.Instruction;
+import org.homecare.settlement.service.PaymentInstructions.InstructionPage;
+import org.homecare.settlement.service.PeriodCloser;
+import org.homecare.settlement.service.PeriodCloser.CloseResult;
+import org.homecare.settlement.service.StatementWorkflow;
+import org.homecare.settlement.service.StatementWorkflow.StatementPage;
+
+@Path("/api/v1/periods/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+public class PeriodResource {
+
+    /** CSV only when asked for: a client accepting anything gets JSON. */
+    static final String CSV_LESS_PREFERRED = "text/csv;qs=0.5";
+
+    private final PeriodCloser closer;
+    private final StatementWorkflow statements;
+    private final PaymentInstructions instructions;
+    private final CallerFactory callers;
+
+    public PeriodResource(PeriodCloser closer, StatementWorkflow statements, PaymentInstructions instructions,
+            CallerFactory callers) {
+        this.closer = closer;
+        this.statements = statements;
+        this.instructions = instructions;
+        this.callers = callers;
+    }
+
+    @POST
+    @Path("/close")
+    @RolesAllowed("city-admin")
+    public CloseResult close(@PathParam("period") String period) {
+        return closer.close(RequestParams.period("period", period), callers.caller());
+    }
+
+    @GET
+    @Path("/statements")
+    @RolesAllowed({ "city-admin", "auditor", "settlement-platform", "provider" })
+    public StatementPage statements(@PathParam("period") String period, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return statements.list(RequestParams.period("period", period), callers.caller(),
+                RequestParams.paging(page, size));
+    }
+
+    @GET
+    @Path("/payment-instructions")
+    @RolesAllowed("settlement-platform")
+    public InstructionPage paymentInstructions(@PathParam("period") String period, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return instructions.unpaidApproved(RequestParams.period("period", period), RequestParams.paging(page, size));
+    }
+
+    @GET
+    @Path("/payment-instructions")
+    @RolesAllowed("settlement-platform")
+    @Produces(CSV_LESS_PREFERRED)
+    public String paymentInstructionsCsv(@PathParam("period") String period, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        InstructionPage found = paymentInstructions(period, page, size);
+        return CsvTable.of(List.of("statementId", "period", "providerId", "providerName", "creditCode",
+                "bankAccount", "amountFen"),
+                found.items().stream().map(PeriodResource::row).toList());
+    }
+
+    private static List<?> row(Instruction i) {
+        return List.of(i.statementId(), i.period(), i.providerId(), nullToEmpty(i.providerName()),
+                nullToEmpty(i.creditCode()), nullToEmpty(i.bankAccount()), i.amountFen());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

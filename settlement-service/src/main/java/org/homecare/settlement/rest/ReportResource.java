@@ -1,0 +1,67 @@
+package org.homecare.settlement.rest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.settlement.domain.ReportTable;
+import org.homecare.settlement.repository.ReportQueries;
+import org.homecare.settlement.repository.ReportQueries.Filter;
+import org.homecare.settlement.service.Reports;
+
+@Path("/api/v1/reports/{name}")
+@RolesAllowed({ "auditor", "city-admin" })
+public class ReportResource {
+
+    public record ReportView(String name, String period, String district, UUID provider, List<String> columns,
+            List<Map<String, Object>> items, int page, int size, long total) {
+    }
+
+    private final Reports reports;
+
+    public ReportResource(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public ReportView json(@PathParam("name") String name, @QueryParam("period") String period,
+            @QueryParam("district") String district, @QueryParam("provider") String provider,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Filter filter = filter(period, district, provider);
+        var paging = RequestParams.paging(page, size);
+        ReportTable table = reports.run(name, filter, paging);
+        return new ReportView(name, filter.period(), filter.district(), filter.provider(), table.columns(),
+                table.rows().stream().map(row -> ReportQueries.asObject(table.columns(), row)).toList(),
+                paging.page(), paging.size(), table.total());
+    }
+
+    @GET
+    @Produces(PeriodResource.CSV_LESS_PREFERRED)
+    public String csv(@PathParam("name") String name, @QueryParam("period") String period,
+            @QueryParam("district") String district, @QueryParam("provider") String provider,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        ReportTable table = reports.run(name, filter(period, district, provider), RequestParams.paging(page, size));
+        return CsvTable.of(table.columns(), List.copyOf(table.rows()));
+    }
+
+    private static Filter filter(String period, String district, String provider) {
+        if (period == null) {
+            throw ApiProblem.badRequest("period", "is required, e.g. period=2026-11");
+        }
+        if (district != null && !district.matches("\\d{6}")) {
+            throw ApiProblem.badRequest("district", "must be a 6-digit area code");
+        }
+        return new Filter(RequestParams.period("period", period), district,
+                provider == null ? null : RequestParams.uuid("provider", provider));
+    }
+}

@@ -1,0 +1,78 @@
+package org.homecare.settlement.rest;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.homecare.settlement.service.StatementView;
+import org.homecare.settlement.service.StatementWorkflow;
+
+@Path("/api/v1/statements/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatementResource {
+
+    public record DisputeRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record PaymentRequest(
+            @NotNull @PositiveOrZero Long amountFen,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_./-]*",
+                    message = "letters, digits and _ . / - only") String bankReference,
+            @NotNull LocalDate paidOn) {
+    }
+
+    private final StatementWorkflow workflow;
+    private final CallerFactory callers;
+
+    public StatementResource(StatementWorkflow workflow, CallerFactory callers) {
+        this.workflow = workflow;
+        this.callers = callers;
+    }
+
+    @GET
+    @RolesAllowed({ "city-admin", "auditor", "settlement-platform", "provider" })
+    public StatementView read(@PathParam("id") String id) {
+        return workflow.read(RequestParams.uuid("id", id), callers.caller());
+    }
+
+    @POST
+    @Path("/confirm")
+    @RolesAllowed("provider")
+    public StatementView confirm(@PathParam("id") String id) {
+        return workflow.confirm(RequestParams.uuid("id", id), callers.caller());
+    }
+
+    @POST
+    @Path("/dispute")
+    @RolesAllowed("provider")
+    public StatementView dispute(@PathParam("id") String id, @Valid @NotNull DisputeRequest request) {
+        return workflow.dispute(RequestParams.uuid("id", id), request.reason().strip(), callers.caller());
+    }
+
+    @POST
+    @Path("/approve")
+    @RolesAllowed("city-admin")
+    public StatementView approve(@PathParam("id") String id) {
+        return workflow.approve(RequestParams.uuid("id", id), callers.caller());
+    }
+
+    @POST
+    @Path("/payments")
+    @RolesAllowed("settlement-platform")
+    public StatementView pay(@PathParam("id") String id, @Valid @NotNull PaymentRequest request) {
+        return workflow.pay(RequestParams.uuid("id", id), request.amountFen(), request.bankReference(),
+                request.paidOn(), callers.caller());
+    }
+}

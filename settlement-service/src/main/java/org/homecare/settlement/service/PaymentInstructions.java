@@ -1,0 +1,50 @@
+package org.homecare.settlement.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.homecare.settlement.domain.ProviderRef;
+import org.homecare.settlement.domain.Statement;
+import org.homecare.settlement.domain.StatementStatus;
+import org.homecare.settlement.repository.ProviderRefRepository;
+import org.homecare.settlement.repository.StatementRepository;
+import org.homecare.settlement.service.StatementWorkflow.Paging;
+
+/** What the city settlement platform must transfer: approved statements not yet paid. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PaymentInstructions {
+
+    public record Instruction(UUID statementId, String period, UUID providerId, String providerName,
+            String creditCode, String bankAccount, long amountFen) {
+    }
+
+    public record InstructionPage(List<Instruction> items, int page, int size, long total) {
+    }
+
+    private final StatementRepository statements;
+    private final ProviderRefRepository providers;
+
+    public PaymentInstructions(StatementRepository statements, ProviderRefRepository providers) {
+        this.statements = statements;
+        this.providers = providers;
+    }
+
+    public InstructionPage unpaidApproved(String period, Paging paging) {
+        StatementRepository.Slice slice = statements.page(period, Optional.empty(),
+                List.of(StatementStatus.APPROVED), paging.page(), paging.size());
+        return new InstructionPage(slice.items().stream().map(this::instruction).toList(), paging.page(),
+                paging.size(), slice.total());
+    }
+
+    private Instruction instruction(Statement s) {
+        Optional<ProviderRef> provider = providers.findByIdOptional(s.providerId());
+        return new Instruction(s.id(), s.period(), s.providerId(), provider.map(ProviderRef::name).orElse(null),
+                provider.map(ProviderRef::creditCode).orElse(null), provider.map(ProviderRef::bankAccount).orElse(null),
+                s.totalFen());
+    }
+}

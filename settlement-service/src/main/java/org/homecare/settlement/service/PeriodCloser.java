@@ -1,0 +1,106 @@
+package org.homecare.settlement.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.events.SettlementEvents.PeriodClosed;
+import org.homecare.contracts.outbox.OutboxWriter;
+import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.settlement.domain.Adjustment;
+import org.homecare.settlement.domain.ProviderItemTotal;
+import org.homecare.settlement.domain.SettlementMonth;
+import org.homecare.settlement.domain.SettlementPeriod;
+import org.homecare.settlement.domain.Statement;
+import org.homecare.settlement.domain.StatementLine;
+import org.homecare.settlement.repository.AdjustmentRepository;
+import org.homecare.settlement.repository.ProviderItemTotalRepository;
+import org.homecare.settlement.repository.SettlementPeriodRepository;
+import org.homecare.settlement.repository.StatementRepository;
+
+/**
+ * Closes a period: under the period's row lock (so no log of the period is half-applied), builds one statement per
+ * provider from the running totals and the adjustments aimed at the period, and publishes PeriodClosed.
+ */
+@ApplicationScoped
+@Transactional
+public class PeriodCloser {
+
+    public record CloseResult(String period, String status, Instant closedAt, String closedBy, boolean alreadyClosed,
+            int statementCount, long totalFen) {
+    }
+
+    private record Snapshot(String period, String status, int statementCount, long totalFen) {
+    }
+
+    private final SettlementPeriodRepository periods;
+    private final ProviderItemTotalRepository totals;
+    private final AdjustmentRepository adjustments;
+    private final StatementRepository statements;
+    private final OutboxWriter outbox;
+    private final AuditTrail audit;
+    private final BusinessClock clock;
+
+    public PeriodCloser(SettlementPeriodRepository periods, ProviderItemTotalRepository totals,
+            AdjustmentRepository adjustments, StatementRepository statements, OutboxWriter outbox, AuditTrail audit,
+            BusinessClock clock) {
+        this.periods = periods;
+        this.totals = totals;
+        this.adjustments = adjustments;
+        this.statements = statements;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public CloseResult close(String period, Caller caller) {
+        if (!SettlementMonth.hasEnded(period, clock.today())) {
+            throw ApiProblem.conflict("PERIOD_NOT_ENDED",
+                    "period " + period + " has not ended yet (business date " + clock.today() + ")");
+        }
+        SettlementPeriod row = periods.forClose(period);
+        if (row.isClosed()) {
+            List<Statement> built = statements.list("period", period);
+            return new CloseResult(period, row.status().name(), row.closedAt(), row.closedBy(), true, built.size(),
+                    built.stream().mapToLong(Statement::totalFen).sum());
+        }
+        Instant now = clock.instant();
+        Map<UUID, List<StatementLine>> linesByProvider = new TreeMap<>();
+        for (ProviderItemTotal total : totals.forPeriod(period)) {
+            if (total.logCount() != 0 || total.amountFen() != 0) {
+                linesByProvider.computeIfAbsent(total.providerId(), p -> new ArrayList<>())
+                        .add(new StatementLine(total.itemCode(), total.logCount(), total.units(), total.amountFen()));
+            }
+        }
+        Map<UUID, List<Adjustment>> adjustmentsByProvider = new LinkedHashMap<>();
+        for (Adjustment adjustment : adjustments.pendingFor(period)) {
+            adjustmentsByProvider.computeIfAbsent(adjustment.providerId(), p -> new ArrayList<>()).add(adjustment);
+            linesByProvider.putIfAbsent(adjustment.providerId(), new ArrayList<>());
+        }
+        long grandTotal = 0;
+        for (Map.Entry<UUID, List<StatementLine>> entry : linesByProvider.entrySet()) {
+            List<Adjustment> own = adjustmentsByProvider.getOrDefault(entry.getKey(), List.of());
+            long adjustmentsFen = own.stream().mapToLong(Adjustment::amountFen).sum();
+            Statement statement = Statement.build(entry.getKey(), period, entry.getValue(), adjustmentsFen, now);
+            statements.persist(statement);
+            own.forEach(a -> a.settleIn(statement.id()));
+            grandTotal += statement.totalFen();
+        }
+        row.close(now, caller.actor());
+        outbox.append(new PeriodClosed(period, now));
+        audit.record(caller.actor(), "PERIOD_CLOSED", "SettlementPeriod", period,
+                new Snapshot(period, "OPEN", 0, 0),
+                new Snapshot(period, "CLOSED", linesByProvider.size(), grandTotal));
+        return new CloseResult(period, row.status().name(), now, caller.actor(), false, linesByProvider.size(),
+                grandTotal);
+    }
+}

@@ -1,0 +1,40 @@
+package org.homecare.settlement.service;
+
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.settlement.domain.ReportTable;
+import org.homecare.settlement.repository.ReportQueries;
+import org.homecare.settlement.repository.ReportQueries.Filter;
+import org.homecare.settlement.service.StatementWorkflow.Paging;
+
+/** The auditor's named reports. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Reports {
+
+    private final Map<String, BiFunction<Filter, Paging, ReportTable>> byName;
+
+    public Reports(ReportQueries queries) {
+        this.byName = Map.of(
+                "summary", (f, p) -> queries.summary(f),
+                "by-district", (f, p) -> queries.byDistrict(f, p.page(), p.size()),
+                "by-provider", (f, p) -> queries.byProvider(f, p.page(), p.size()),
+                "by-item", (f, p) -> queries.byItem(f, p.page(), p.size()),
+                "rejections", (f, p) -> queries.rejections(f, p.page(), p.size()),
+                "elder-usage", (f, p) -> queries.elderUsage(f, p.page(), p.size()),
+                "anomalies", (f, p) -> queries.anomalies(f, p.page(), p.size()));
+    }
+
+    public ReportTable run(String name, Filter filter, Paging paging) {
+        BiFunction<Filter, Paging, ReportTable> report = byName.get(name);
+        if (report == null) {
+            throw ApiProblem.notFound("report", name);
+        }
+        return report.apply(filter, paging);
+    }
+}

@@ -1,0 +1,134 @@
+package org.homecare.settlement;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.homecare.contracts.events.DomainEvent;
+import org.homecare.contracts.events.EventCatalog;
+import org.homecare.contracts.events.EventCodec;
+import org.homecare.contracts.events.EventEnvelope;
+import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+
+import static org.awaitility.Awaitility.await;
+
+/** Publishes events as the other services would (envelope, key = subject) and reads back what settlement applied. */
+public final class TestEvents {
+
+    /** Fixed ids, so every test class in the JVM agrees which provider the dev realm's provider users speak for. */
+    public static final UUID PROVIDER_A = UUID.fromString("0a000000-0000-4000-8000-00000000000a");
+    public static final UUID PROVIDER_B = UUID.fromString("0b000000-0000-4000-8000-00000000000b");
+    public static final String CREDIT_CODE_A = "91340100MA2NHC015G";
+    public static final String CREDIT_CODE_B = "91340100MA2NHC023B";
+
+    private static KafkaProducer<String, String> producer;
+
+    private TestEvents() {
+    }
+
+    private static synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                    ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5),
+                    new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    public static EventEnvelope envelope(DomainEvent event) {
+        return EventCodec.envelope(UUID.randomUUID(), event, "test", Instant.now());
+    }
+
+    /** Sends the envelope (again, when given the same one: a redelivery) and waits for the broker's ack. */
+    public static EventEnvelope publish(EventEnvelope envelope) {
+        String topic = EventCatalog.classOf(envelope.type()).map(EventCatalog::topicOf).orElseThrow();
+        try {
+            producer().send(new ProducerRecord<>(topic, envelope.subject(), EventCodec.encode(envelope))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        return envelope;
+    }
+
+    public static EventEnvelope publish(DomainEvent event) {
+        return publish(envelope(event));
+    }
+
+    public static void publishRaw(String topic, String key, String value) throws Exception {
+        producer().send(new ProducerRecord<>(topic, key, value)).get();
+    }
+
+    private static boolean providersApproved;
+
+    /** Both dev-realm providers approved once per JVM; waits until settlement knows them. */
+    public static synchronized void approveDevProviders(EntityManager em) {
+        if (!providersApproved) {
+            publish(new ProviderApproved(PROVIDER_A, CREDIT_CODE_A, "Provider A 颐养", List.of("340102"),
+                    List.of("HOUSEKEEPING"), LocalDate.of(2024, 1, 1)));
+            publish(new ProviderApproved(PROVIDER_B, CREDIT_CODE_B, "Provider B, \"Care\"", List.of("340103"),
+                    List.of("MEAL"), LocalDate.of(2024, 1, 1)));
+            await().atMost(Duration.ofSeconds(60)).until(() -> count(em,
+                    "select count(*) from provider_ref where id in ('" + PROVIDER_A + "', '" + PROVIDER_B + "')") == 2);
+            providersApproved = true;
+        }
+    }
+
+    /** An accepted log of the given provider, period and item on a fresh voucher. */
+    public static ServiceLogAccepted accepted(UUID provider, String period, String item, long amountFen) {
+        return accepted(provider, period, item, amountFen, UUID.randomUUID(), UUID.randomUUID(), "340102",
+                LocalDate.parse(period + "-10").atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), 60);
+    }
+
+    public static ServiceLogAccepted accepted(UUID provider, String period, String item, long amountFen, UUID elder,
+            UUID caregiver, String district, Instant start, int minutes) {
+        int units = 1 + ThreadLocalRandom.current().nextInt(3);
+        return new ServiceLogAccepted(UUID.randomUUID(), "PL-" + UUID.randomUUID(), provider, elder,
+                UUID.randomUUID(), caregiver, item, "HOUSEKEEPING", district, units, amountFen / units, amountFen,
+                start.atZone(ZoneId.of("Asia/Shanghai")).toLocalDate(), start, start.plusSeconds(60L * minutes),
+                period, start.plusSeconds(3600));
+    }
+
+    public static ServiceLogVoided voidOf(ServiceLogAccepted log) {
+        return new ServiceLogVoided(log.serviceLogId(), log.providerLogId(), log.providerId(), log.elderId(),
+                log.voucherId(), log.itemCode(), log.amountFen(), log.period(), "entered twice",
+                log.acceptedAt().plusSeconds(60));
+    }
+
+    public static long count(EntityManager em, String sql) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Object> rows(EntityManager em, String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql).getResultList());
+    }
+
+    /** Waits until settlement has applied every one of these event ids (they are in its inbox). */
+    public static void awaitApplied(EntityManager em, List<EventEnvelope> events) {
+        List<UUID> ids = events.stream().map(EventEnvelope::id).distinct().toList();
+        String in = String.join("','", ids.stream().map(UUID::toString).toList());
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> count(em,
+                "select count(*) from inbox_event where event_id in ('" + in + "')") == ids.size());
+    }
+}

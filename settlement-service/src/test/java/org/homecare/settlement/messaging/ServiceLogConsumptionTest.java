@@ -1,0 +1,175 @@
+package org.homecare.settlement.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.homecare.settlement.TestEvents.accepted;
+import static org.homecare.settlement.TestEvents.awaitApplied;
+import static org.homecare.settlement.TestEvents.count;
+import static org.homecare.settlement.TestEvents.publish;
+import static org.homecare.settlement.TestEvents.voidOf;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
+import org.homecare.contracts.events.EventEnvelope;
+import org.homecare.contracts.events.ProviderEvents.CaregiverRegistered;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
+import org.homecare.deploy.test.RealComponentsTestResource;
+import org.homecare.deploy.test.Tokens;
+import org.homecare.settlement.TestEvents;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@WithTestResource(RealComponentsTestResource.class)
+class ServiceLogConsumptionTest {
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void totals_reconcile_to_the_fen_after_duplicates_voids_and_out_of_order_delivery() {
+        String period = "2024-02";
+        UUID provider = UUID.randomUUID();
+        List<ServiceLogAccepted> logs = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            logs.add(accepted(provider, period, i % 3 == 0 ? "HK01" : i % 3 == 1 ? "HK02" : "MEAL01",
+                    1_000 + 37L * i));
+        }
+        List<EventEnvelope> sent = new ArrayList<>();
+        // logs 0-3: voided after their accept (log 0's void delivered twice)
+        // logs 4-6: the void overtakes the accept
+        // logs 7-11: the accept event delivered twice; logs 12-14: accepted again under a new event id
+        for (int i = 4; i <= 6; i++) {
+            sent.add(publish(voidOf(logs.get(i))));
+        }
+        for (ServiceLogAccepted log : logs) {
+            sent.add(publish(log));
+        }
+        for (int i = 7; i <= 11; i++) {
+            publish(sent.get(3 + i));
+        }
+        for (int i = 12; i <= 14; i++) {
+            sent.add(publish(logs.get(i)));
+        }
+        for (int i = 0; i <= 3; i++) {
+            sent.add(publish(voidOf(logs.get(i))));
+        }
+        publish(sent.get(sent.size() - 4));
+        awaitApplied(em, sent);
+
+        Map<String, long[]> expected = new TreeMap<>();
+        for (int i = 7; i < logs.size(); i++) {
+            ServiceLogAccepted log = logs.get(i);
+            long[] t = expected.computeIfAbsent(log.itemCode(), k -> new long[3]);
+            t[0]++;
+            t[1] += log.units();
+            t[2] += log.amountFen();
+        }
+        Map<String, long[]> actual = new TreeMap<>();
+        for (Object row : TestEvents.rows(em, "select item_code, log_count, units, amount_fen from "
+                + "provider_item_total where provider_id = '" + provider + "' and period = '" + period + "'")) {
+            Object[] r = (Object[]) row;
+            actual.put((String) r[0], new long[] { ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue() });
+        }
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((item, t) -> assertThat(actual.get(item)).as(item).containsExactly(t));
+        assertThat(count(em, "select count(*) from service_log where provider_id = '" + provider + "'"))
+                .isEqualTo(30);
+        assertThat(count(em, "select count(*) from service_log where provider_id = '" + provider
+                + "' and settled_as = 'NONE'")).as("voided before accepted: never owed").isEqualTo(3);
+
+        // the statement built from these totals equals accepted minus voided, to the fen
+        long net = logs.subList(7, logs.size()).stream().mapToLong(ServiceLogAccepted::amountFen).sum();
+        given().auth().oauth2(Tokens.forUser("city-admin")).post("/api/v1/periods/" + period + "/close")
+                .then().statusCode(200);
+        JsonPath statements = given().auth().oauth2(Tokens.forUser("auditor"))
+                .get("/api/v1/periods/" + period + "/statements?size=500").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> mine = statements.<Map<String, Object>>getList("items").stream()
+                .filter(s -> s.get("providerId").equals(provider.toString())).toList();
+        assertThat(mine).hasSize(1);
+        assertThat(((Number) mine.get(0).get("totalFen")).longValue()).isEqualTo(net);
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) mine.get(0).get("lines");
+        assertThat(lines).extracting(l -> l.get("itemCode")).containsExactlyElementsOf(expected.keySet());
+        assertThat(lines.stream().mapToLong(l -> ((Number) l.get("amountFen")).longValue()).sum()).isEqualTo(net);
+    }
+
+    @Test
+    void rejections_revocations_and_caregivers_are_projected_once() {
+        UUID provider = UUID.randomUUID();
+        UUID elder = UUID.randomUUID();
+        UUID caregiver = UUID.randomUUID();
+        UUID rejectedLog = UUID.randomUUID();
+        EventEnvelope rejection = TestEvents.envelope(new ServiceLogRejected(rejectedLog, "PL-r", provider, elder,
+                UUID.randomUUID(), caregiver, "HK01", "340102", List.of("VOUCHER_NOT_ACTIVE", "IN_FUTURE"),
+                java.time.LocalDate.of(2024, 2, 3), "2024-02", java.time.Instant.parse("2024-02-03T10:00:00Z")));
+        EventEnvelope revocation = TestEvents.envelope(new EligibilityRevoked(elder, "340102", "DECEASED",
+                java.time.LocalDate.of(2024, 2, 1), UUID.randomUUID(), 1));
+        EventEnvelope registration = TestEvents.envelope(new CaregiverRegistered(caregiver, provider, "pk-" + caregiver,
+                2, java.time.LocalDate.of(2024, 1, 1)));
+        List<EventEnvelope> sent = new ArrayList<>();
+        for (EventEnvelope e : List.of(rejection, revocation, registration)) {
+            sent.add(publish(e));
+            publish(e);
+        }
+        awaitApplied(em, sent);
+        assertThat(count(em, "select count(*) from rejected_log where id = '" + rejectedLog
+                + "' and reasons = 'VOUCHER_NOT_ACTIVE,IN_FUTURE'")).isEqualTo(1);
+        assertThat(count(em, "select count(*) from elder_status_change where elder_id = '" + elder
+                + "' and reason = 'DECEASED'")).isEqualTo(1);
+        assertThat(count(em, "select count(*) from caregiver_ref where id = '" + caregiver + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void an_unreadable_event_goes_to_the_dead_letter_topic_and_the_next_one_is_still_applied() throws Exception {
+        String key = "garbage-" + UUID.randomUUID();
+        TestEvents.publishRaw("voucher.v1", key, "{this is not an event");
+        String unknownType = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"VoucherExploded\",\"data\":{}}";
+        TestEvents.publishRaw("voucher.v1", key, unknownType);
+        ServiceLogAccepted after = accepted(UUID.randomUUID(), "2024-02", "HK01", 500);
+        EventEnvelope good = publish(TestEvents.envelope(after));
+
+        List<String> deadLettered = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "dlq-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("voucher.v1.dlq"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        deadLettered.add(record.value());
+                    }
+                }
+                return deadLettered.size() == 2;
+            });
+        }
+        assertThat(deadLettered).containsExactly("{this is not an event", unknownType);
+        awaitApplied(em, List.of(good));
+        assertThat(count(em, "select count(*) from service_log where id = '" + after.serviceLogId() + "'"))
+                .isEqualTo(1);
+    }
+}
