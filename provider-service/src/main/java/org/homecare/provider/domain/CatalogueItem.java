@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One purchasable service of the catalogue, with the most the city pays per unit. */
+/**
+ * One purchasable service of the catalogue. {@code ceilingPriceFen} is the most the city pays per unit until the first
+ * {@link CatalogueCeiling} of the item.
+ */
 @Entity
 @Table(name = "catalogue_item")
 public class CatalogueItem {
@@ -39,6 +42,17 @@ public class CatalogueItem {
     private int normMinutes;
 
     protected CatalogueItem() {
+    }
+
+    public CatalogueItem(String code, String category, String nameZh, String nameEn, Unit unit, long ceilingPriceFen,
+            int normMinutes) {
+        this.code = code;
+        this.category = category;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.unit = unit;
+        this.ceilingPriceFen = ceilingPriceFen;
+        this.normMinutes = normMinutes;
     }
 
     public String code() {

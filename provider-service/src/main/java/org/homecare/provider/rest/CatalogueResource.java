@@ -1,25 +1,50 @@
 package org.homecare.provider.rest;
 
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.homecare.provider.domain.CatalogueCeiling;
 import org.homecare.provider.domain.CatalogueItem;
+import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.CatalogueService;
 
 @Path("/api/v1/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
+    public record CeilingView(long ceilingPriceFen, LocalDate effectiveFrom) {
+        static CeilingView of(CatalogueCeiling ceiling) {
+            return new CeilingView(ceiling.ceilingPriceFen(), ceiling.effectiveFrom());
+        }
+    }
+
+    /** ceilingPriceFen is the ceiling in force today; laterCeilings are announced for later dates. */
     public record ItemView(String code, String category, String nameZh, String nameEn, String unit,
-            long ceilingPriceFen, int normMinutes) {
-        static ItemView of(CatalogueItem item) {
+            long ceilingPriceFen, int normMinutes, List<CeilingView> laterCeilings) {
+        static ItemView of(CatalogueService.PricedItem priced) {
+            CatalogueItem item = priced.item();
             return new ItemView(item.code(), item.category(), item.nameZh(), item.nameEn(), item.unit().name(),
-                    item.ceilingPriceFen(), item.normMinutes());
+                    priced.ceilingTodayFen(), item.normMinutes(),
+                    priced.laterCeilings().stream().map(CeilingView::of).toList());
         }
     }
 
@@ -29,10 +54,26 @@ public class CatalogueResource {
     public record CatalogueView(List<CategoryView> categories, int itemCount) {
     }
 
-    private final CatalogueService catalogue;
+    public record NewItem(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9]{1,19}", message = "must be 2-20 upper-case "
+            + "letters or digits, starting with a letter") String code,
+            @NotBlank String category,
+            @NotBlank @Size(max = 50) String nameZh,
+            @NotBlank @Size(max = 100) String nameEn,
+            @NotNull CatalogueItem.Unit unit,
+            @NotNull @Positive @Max(10_000_000) Long ceilingPriceFen,
+            @NotNull @Positive @Max(24 * 60) Integer normMinutes) {
+    }
 
-    public CatalogueResource(CatalogueService catalogue) {
+    public record NewCeiling(@NotNull @Positive @Max(10_000_000) Long ceilingPriceFen,
+            @NotNull LocalDate effectiveFrom) {
+    }
+
+    private final CatalogueService catalogue;
+    private final CallerOfRequest caller;
+
+    public CatalogueResource(CatalogueService catalogue, CallerOfRequest caller) {
         this.catalogue = catalogue;
+        this.caller = caller;
     }
 
     @GET
@@ -43,5 +84,28 @@ public class CatalogueResource {
                         c.items().stream().map(ItemView::of).toList()))
                 .toList();
         return new CatalogueView(categories, categories.stream().mapToInt(c -> c.items().size()).sum());
+    }
+
+    @POST
+    @Path("/items")
+    @RolesAllowed(Caller.CITY_ADMIN)
+    public Response addItem(@NotNull @Valid NewItem request) {
+        CatalogueItem item = catalogue.addItem(caller.get(), new CatalogueService.NewItem(request.code(),
+                request.category(), request.nameZh(), request.nameEn(), request.unit(), request.ceilingPriceFen(),
+                request.normMinutes()));
+        return Response.created(URI.create("/api/v1/catalogue/items/" + item.code()))
+                .entity(new ItemView(item.code(), item.category(), item.nameZh(), item.nameEn(), item.unit().name(),
+                        item.ceilingPriceFen(), item.normMinutes(), List.of()))
+                .build();
+    }
+
+    /** A new ceiling of an item from a later date on. */
+    @POST
+    @Path("/items/{code}/ceilings")
+    @RolesAllowed(Caller.CITY_ADMIN)
+    public Response addCeiling(@PathParam("code") String code, @NotNull @Valid NewCeiling request) {
+        CatalogueCeiling ceiling = catalogue.addCeiling(caller.get(), code, request.ceilingPriceFen(),
+                request.effectiveFrom());
+        return Response.status(Response.Status.CREATED).entity(CeilingView.of(ceiling)).build();
     }
 }

@@ -1,0 +1,98 @@
+package org.homecare.provider.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.homecare.contracts.identity.ResidentIdNumber;
+import org.homecare.provider.domain.Caregiver;
+import org.homecare.provider.service.Caller;
+import org.homecare.provider.service.CaregiverService;
+import org.homecare.provider.service.Page;
+
+@Path("/api/v1/providers/{providerId}/caregivers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaregiverResource {
+
+    /** certificationLevel: the national vocational skill level of elderly-care workers, 1 (highest) to 5. */
+    public record RegisterCaregiver(@NotBlank @Size(max = 18, message = "must have 18 characters") String idNumber,
+            @NotBlank @Size(max = 100) String name,
+            @NotNull @Min(value = 1, message = "must be 1 to 5") @Max(value = 5, message = "must be 1 to 5")
+            Integer certificationLevel) {
+    }
+
+    /** The identity number in full for city-admin only, masked for everyone else. */
+    public record CaregiverView(UUID id, UUID providerId, String idNumber, String name, int certificationLevel,
+            String status, LocalDate registeredOn, LocalDate deactivatedOn) {
+        static CaregiverView of(Caregiver c, Caller caller) {
+            return new CaregiverView(c.id(), c.providerId(),
+                    caller.isCityAdmin() ? c.idNumber() : ResidentIdNumber.mask(c.idNumber()), c.name(),
+                    c.certificationLevel(), c.status().name(), c.registeredOn(), c.deactivatedOn());
+        }
+    }
+
+    private final CaregiverService caregivers;
+    private final CallerOfRequest caller;
+
+    public CaregiverResource(CaregiverService caregivers, CallerOfRequest caller) {
+        this.caregivers = caregivers;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.PROVIDER })
+    public Response register(@PathParam("providerId") UUID providerId, @NotNull @Valid RegisterCaregiver request) {
+        Caller who = caller.get();
+        Caregiver caregiver = caregivers.register(who, providerId, new CaregiverService.NewCaregiver(
+                request.idNumber(), request.name(), request.certificationLevel()));
+        return Response.created(URI.create("/api/v1/providers/" + providerId + "/caregivers/" + caregiver.id()))
+                .entity(CaregiverView.of(caregiver, who)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    public Page<CaregiverView> list(@PathParam("providerId") UUID providerId, @QueryParam("status") String status,
+            @BeanParam @Valid Paging paging) {
+        Caller who = caller.get();
+        return caregivers.list(who, providerId, QueryValues.optionalEnum("status", status, Caregiver.Status.class),
+                paging.page, paging.size).map(c -> CaregiverView.of(c, who));
+    }
+
+    @GET
+    @Path("/{caregiverId}")
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    public CaregiverView get(@PathParam("providerId") UUID providerId, @PathParam("caregiverId") UUID caregiverId) {
+        Caller who = caller.get();
+        return CaregiverView.of(caregivers.caregiver(who, providerId, caregiverId), who);
+    }
+
+    /** Deactivates; the caregiver stays in the history. */
+    @DELETE
+    @Path("/{caregiverId}")
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.PROVIDER })
+    public CaregiverView deactivate(@PathParam("providerId") UUID providerId,
+            @PathParam("caregiverId") UUID caregiverId) {
+        Caller who = caller.get();
+        return CaregiverView.of(caregivers.deactivate(who, providerId, caregiverId), who);
+    }
+}

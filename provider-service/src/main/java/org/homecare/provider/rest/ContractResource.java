@@ -1,0 +1,91 @@
+package org.homecare.provider.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.provider.rest.ContractViews.ContractView;
+import org.homecare.provider.rest.ContractViews.PriceView;
+import org.homecare.provider.service.Caller;
+import org.homecare.provider.service.ContractService;
+import org.homecare.provider.service.Page;
+
+@Path("/api/v1/providers/{providerId}/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContractResource {
+
+    private final ContractService contracts;
+    private final CallerOfRequest caller;
+
+    public ContractResource(ContractService contracts, CallerOfRequest caller) {
+        this.contracts = contracts;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Caller.CITY_ADMIN)
+    public Response create(@PathParam("providerId") UUID providerId,
+            @NotNull @Valid ContractRequests.NewContract request) {
+        var card = contracts.create(caller.get(), providerId, request.toCommand());
+        return Response.created(URI.create("/api/v1/providers/" + providerId + "/contracts/" + card.contract().id()))
+                .entity(ContractViews.of(card)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    public Page<ContractView> list(@PathParam("providerId") UUID providerId, @BeanParam @Valid Paging paging) {
+        return contracts.list(caller.get(), providerId, paging.page, paging.size).map(ContractViews::of);
+    }
+
+    @GET
+    @Path("/{contractId}")
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    public ContractView get(@PathParam("providerId") UUID providerId, @PathParam("contractId") UUID contractId) {
+        return ContractViews.of(contracts.card(caller.get(), providerId, contractId));
+    }
+
+    /** Adds a later price; the whole card is published again. */
+    @POST
+    @Path("/{contractId}/rates")
+    @RolesAllowed(Caller.CITY_ADMIN)
+    public ContractView addRate(@PathParam("providerId") UUID providerId, @PathParam("contractId") UUID contractId,
+            @NotNull @Valid ContractRequests.Rate request) {
+        return ContractViews.of(contracts.addRate(caller.get(), providerId, contractId, request.toCommand()));
+    }
+
+    @POST
+    @Path("/{contractId}/end")
+    @RolesAllowed(Caller.CITY_ADMIN)
+    public ContractView end(@PathParam("providerId") UUID providerId, @PathParam("contractId") UUID contractId,
+            @NotNull @Valid ContractRequests.EndContract request) {
+        return ContractViews.of(contracts.end(caller.get(), providerId, contractId, request.endOn(),
+                request.reason()));
+    }
+
+    @GET
+    @Path("/{contractId}/price")
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    public PriceView price(@PathParam("providerId") UUID providerId, @PathParam("contractId") UUID contractId,
+            @QueryParam("itemCode") String itemCode, @QueryParam("date") String date) {
+        if (itemCode == null || itemCode.isBlank()) {
+            throw ApiProblem.badRequest("itemCode", "is required");
+        }
+        return PriceView.of(contracts.priceOn(caller.get(), providerId, contractId, itemCode.trim(),
+                QueryValues.date("date", date)));
+    }
+}
