@@ -1,0 +1,98 @@
+package org.homecare.eligibility.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An elder's identity and what never changes; the changing facts live in {@link FactRecord} history rows. */
+@Entity
+@Table(name = "elder")
+public class Elder {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "id_number", nullable = false, unique = true, length = 18)
+    private String idNumber;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Column(nullable = false, length = 6)
+    private String sex;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(nullable = false, length = 20)
+    private String phone;
+
+    @Column(name = "date_of_death")
+    private LocalDate dateOfDeath;
+
+    @Column(name = "registered_at", nullable = false)
+    private OffsetDateTime registeredAt;
+
+    @Column(name = "registered_by", nullable = false, length = 200)
+    private String registeredBy;
+
+    protected Elder() {
+    }
+
+    public Elder(UUID id, String idNumber, LocalDate birthDate, String sex, String name, String phone,
+            OffsetDateTime registeredAt, String registeredBy) {
+        this.id = id;
+        this.idNumber = idNumber;
+        this.birthDate = birthDate;
+        this.sex = sex;
+        this.name = name;
+        this.phone = phone;
+        this.registeredAt = registeredAt;
+        this.registeredBy = registeredBy;
+    }
+
+    public void recordDeath(LocalDate date) {
+        this.dateOfDeath = date;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String idNumber() {
+        return idNumber;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public String sex() {
+        return sex;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public LocalDate dateOfDeath() {
+        return dateOfDeath;
+    }
+
+    public OffsetDateTime registeredAt() {
+        return registeredAt;
+    }
+
+    public String registeredBy() {
+        return registeredBy;
+    }
+}

@@ -1,0 +1,83 @@
+package org.homecare.eligibility.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Evaluates an elder's facts on a date against the policy versions in force. Plain Java: no database, no clock.
+ * Where several rules match, the highest amount wins (the first written on a tie).
+ */
+public final class EligibilityEvaluator {
+
+    public static final String DECEASED = "DECEASED";
+    public static final String NO_RULE_MATCHES = "NO_RULE_MATCHES";
+    public static final String MOVED_OUT_OF_SCOPE = "MOVED_OUT_OF_SCOPE";
+    public static final String NO_POLICY_IN_FORCE = "NO_POLICY_IN_FORCE";
+    public static final String NOT_REGISTERED = "NOT_REGISTERED";
+
+    private record Match(PolicyInForce policy, Rule rule) {
+    }
+
+    public Decision evaluate(ElderFacts facts, LocalDate on, List<PolicyInForce> policies) {
+        List<PolicyInForce> inForce = policies.stream().filter(p -> p.inForceOn(on)).toList();
+        if (inForce.isEmpty()) {
+            return denied(on, facts, null, List.of(), NO_POLICY_IN_FORCE);
+        }
+        PolicyInForce first = inForce.get(0);
+        if (!facts.registeredOn()) {
+            return denied(on, facts, first, everyRule(inForce, "no facts recorded on " + on), NOT_REGISTERED);
+        }
+        if (facts.deceasedOn(on)) {
+            return denied(on, facts, first, everyRule(inForce, "deceased on " + facts.dateOfDeath()), DECEASED);
+        }
+        List<PolicyInForce> inScope = inForce.stream().filter(p -> p.scope().contains(facts.districtCode())).toList();
+        if (inScope.isEmpty()) {
+            List<Decision.RuleOutcome> explanation = new ArrayList<>();
+            for (PolicyInForce policy : inForce) {
+                String reason = "districtCode " + facts.districtCode() + " not in scope " + policy.scope().describe();
+                policy.rules().forEach(rule -> explanation.add(
+                        new Decision.RuleOutcome(policy.policyId(), policy.version(), rule.id(), false, List.of(reason))));
+            }
+            return denied(on, facts, first, explanation, MOVED_OUT_OF_SCOPE);
+        }
+        List<Decision.RuleOutcome> explanation = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
+        for (PolicyInForce policy : inScope) {
+            for (Rule rule : policy.rules()) {
+                List<String> failures = rule.failures(facts, on);
+                explanation.add(new Decision.RuleOutcome(policy.policyId(), policy.version(), rule.id(),
+                        failures.isEmpty(), failures));
+                if (failures.isEmpty()) {
+                    matches.add(new Match(policy, rule));
+                }
+            }
+        }
+        if (matches.isEmpty()) {
+            return denied(on, facts, inScope.get(0), explanation, NO_RULE_MATCHES);
+        }
+        // stable sort: on equal amounts the first rule written wins
+        Match winner = matches.stream().sorted(Comparator.comparingLong((Match m) -> m.rule().monthlyAmountFen())
+                .reversed()).findFirst().orElseThrow();
+        List<String> matched = matches.stream().map(m -> m.rule().id()).toList();
+        return new Decision(on, true, winner.rule().monthlyAmountFen(), winner.rule().categories(),
+                winner.policy().policyId(), winner.policy().version(), facts.districtCode(), matched, explanation,
+                null);
+    }
+
+    private static List<Decision.RuleOutcome> everyRule(List<PolicyInForce> policies, String reason) {
+        List<Decision.RuleOutcome> explanation = new ArrayList<>();
+        for (PolicyInForce policy : policies) {
+            policy.rules().forEach(rule -> explanation.add(
+                    new Decision.RuleOutcome(policy.policyId(), policy.version(), rule.id(), false, List.of(reason))));
+        }
+        return explanation;
+    }
+
+    private static Decision denied(LocalDate on, ElderFacts facts, PolicyInForce policy,
+            List<Decision.RuleOutcome> explanation, String reason) {
+        return new Decision(on, false, 0, List.of(), policy == null ? null : policy.policyId(),
+                policy == null ? null : policy.version(), facts.districtCode(), List.of(), explanation, reason);
+    }
+}

@@ -1,0 +1,30 @@
+package org.homecare.eligibility.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What other services act on: eligible or not, for how much, on what, where. Events publish changes of it. */
+public record Outcome(boolean eligible, long monthlyAmountFen, List<ServiceCategory> categories, String districtCode) {
+
+    public enum Change {
+        GRANTED, CHANGED, REVOKED, UNCHANGED
+    }
+
+    public static final Outcome NONE = new Outcome(false, 0, List.of(), null);
+
+    /** @param previous the elder's current outcome, {@link #NONE} for a first decision */
+    public Change comparedTo(Outcome previous) {
+        if (eligible && !previous.eligible) {
+            return Change.GRANTED;
+        }
+        if (!eligible && previous.eligible) {
+            return Change.REVOKED;
+        }
+        if (eligible && (monthlyAmountFen != previous.monthlyAmountFen || !categories.equals(previous.categories)
+                || !Objects.equals(districtCode, previous.districtCode))) {
+            // the district travels in the event because vouchers are only redeemable with providers serving it
+            return Change.CHANGED;
+        }
+        return Change.UNCHANGED;
+    }
+}

@@ -1,0 +1,6 @@
+package org.homecare.eligibility.domain;
+
+/** The three service categories a grant may be spent on, in their canonical order. */
+public enum ServiceCategory {
+    REHAB, HOUSEKEEPING, MEAL
+}

@@ -1,0 +1,140 @@
+package org.homecare.eligibility.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.eligibility.domain.Assessment;
+import org.homecare.eligibility.domain.Elder;
+import org.homecare.eligibility.rest.ElderViews.AssessmentView;
+import org.homecare.eligibility.rest.ElderViews.EligibilityView;
+import org.homecare.eligibility.rest.ElderViews.ElderView;
+import org.homecare.eligibility.rest.ElderViews.FactChangeView;
+import org.homecare.eligibility.rest.ElderViews.HistoryView;
+import org.homecare.eligibility.service.ElderService;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.homecare.contracts.clock.BusinessClock;
+
+@Path("/api/v1/elders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+public class ElderResource {
+
+    private final ElderService elders;
+    private final Caller caller;
+    private final BusinessClock clock;
+    private final ObjectMapper json;
+
+    public ElderResource(ElderService elders, Caller caller, BusinessClock clock, ObjectMapper json) {
+        this.elders = elders;
+        this.caller = caller;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @POST
+    @RolesAllowed({ "caseworker", "city-admin" })
+    public Response register(@NotNull(message = "a body is required") @Valid ElderRequests.Register request) {
+        Elder elder = elders.register(new ElderService.Registration(request.idNumber(), request.name(),
+                request.phone(), request.districtCode(), request.street(), request.localHukou(),
+                request.livingArrangement(), request.incomeStatus()), caller.name());
+        return Response.created(URI.create("/api/v1/elders/" + elder.id())).entity(view(elder.id(), null)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    public ElderView read(@PathParam("id") UUID id, @QueryParam("on") String on) {
+        return view(id, on == null ? null : date("on", on));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    public HistoryView history(@PathParam("id") UUID id) {
+        ElderService.History history = elders.history(id);
+        return new HistoryView(id, history.facts().stream().map(FactChangeView::of).toList(),
+                history.assessments().stream().map(AssessmentView::of).toList(), history.elder().dateOfDeath());
+    }
+
+    @PATCH
+    @Path("/{id}/facts")
+    @RolesAllowed("caseworker")
+    public ElderView changeFacts(@PathParam("id") UUID id,
+            @NotNull(message = "a body is required") @Valid ElderRequests.ChangeFacts request) {
+        elders.changeFacts(id, new ElderService.FactChange(request.effectiveFrom(), request.districtCode(),
+                request.street(), request.localHukou(), request.livingArrangement(), request.incomeStatus()),
+                caller.name());
+        return view(id, null);
+    }
+
+    @POST
+    @Path("/{id}/assessments")
+    @RolesAllowed("caseworker")
+    public Response assess(@PathParam("id") UUID id,
+            @NotNull(message = "a body is required") @Valid ElderRequests.RecordAssessment request) {
+        Assessment assessment = elders.assess(id, request.level(), request.assessedOn(), request.assessor(),
+                caller.name());
+        return Response.status(Response.Status.CREATED).entity(AssessmentView.of(assessment)).build();
+    }
+
+    @POST
+    @Path("/{id}/death")
+    @RolesAllowed("caseworker")
+    public ElderView recordDeath(@PathParam("id") UUID id,
+            @NotNull(message = "a body is required") @Valid ElderRequests.RecordDeath request) {
+        elders.recordDeath(id, request.dateOfDeath(), caller.name());
+        return view(id, null);
+    }
+
+    @GET
+    @Path("/{id}/eligibility")
+    @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    public EligibilityView eligibility(@PathParam("id") UUID id) {
+        return EligibilityView.of(elders.currentDecision(id), json);
+    }
+
+    @GET
+    @Path("/{id}/decisions")
+    @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    public Paging.PageView<EligibilityView> decisions(@PathParam("id") UUID id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return paging.view(elders.decisions(id, paging.page(), paging.size()).stream()
+                .map(d -> EligibilityView.of(d, json)).toList(), elders.decisionCount(id));
+    }
+
+    private static LocalDate date(String name, String raw) {
+        try {
+            return LocalDate.parse(raw);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiProblem.badRequest(name, "must be a date like 2026-11-22");
+        }
+    }
+
+    private ElderView view(UUID id, LocalDate on) {
+        LocalDate date = on == null ? clock.today() : on;
+        if (date.getYear() < 1880 || date.getYear() > 9999) {
+            throw ApiProblem.badRequest("on", "must be a date between 1880 and 9999");
+        }
+        ElderService.ElderState state = elders.stateOn(id, date);
+        return ElderView.of(state.elder(), date, state.facts(), caller.seesPersonalData());
+    }
+}

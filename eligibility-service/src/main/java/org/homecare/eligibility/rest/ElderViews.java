@@ -1,0 +1,84 @@
+package org.homecare.eligibility.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.homecare.contracts.identity.ResidentIdNumber;
+import org.homecare.eligibility.domain.Assessment;
+import org.homecare.eligibility.domain.Elder;
+import org.homecare.eligibility.domain.ElderFacts;
+import org.homecare.eligibility.domain.FactRecord;
+import org.homecare.eligibility.domain.PhoneMask;
+import org.homecare.eligibility.domain.StoredDecision;
+import org.homecare.eligibility.repository.ElderSnapshots;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What the elder endpoints answer. Identity number and phone are masked unless the caller may see them. */
+public final class ElderViews {
+
+    public record ElderView(UUID id, String idNumber, String name, String phone, LocalDate birthDate, String sex,
+            LocalDate factsOn, String districtCode, String street, Boolean localHukou, String livingArrangement,
+            String incomeStatus, Integer abilityLevel, LocalDate dateOfDeath, OffsetDateTime registeredAt,
+            String registeredBy, boolean personalDataMasked) {
+
+        static ElderView of(Elder elder, LocalDate on, ElderFacts facts, boolean clear) {
+            return new ElderView(elder.id(), clear ? elder.idNumber() : ResidentIdNumber.mask(elder.idNumber()),
+                    elder.name(), clear ? elder.phone() : PhoneMask.mask(elder.phone()), elder.birthDate(),
+                    elder.sex(), on, facts.districtCode(), facts.street(), facts.localHukou(),
+                    facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
+                    facts.incomeStatus() == null ? null : facts.incomeStatus().name(), facts.abilityLevel(),
+                    elder.dateOfDeath(), elder.registeredAt(), elder.registeredBy(), !clear);
+        }
+    }
+
+    public record FactChangeView(String fact, String value, LocalDate effectiveFrom, OffsetDateTime recordedAt,
+            String recordedBy) {
+        static FactChangeView of(FactRecord record) {
+            return new FactChangeView(record.fact().name(), record.value(), record.effectiveFrom(),
+                    record.recordedAt(), record.recordedBy());
+        }
+    }
+
+    public record AssessmentView(UUID id, int level, LocalDate assessedOn, String assessor, OffsetDateTime recordedAt,
+            String recordedBy) {
+        static AssessmentView of(Assessment a) {
+            return new AssessmentView(a.id(), a.level(), a.assessedOn(), a.assessor(), a.recordedAt(),
+                    a.recordedBy());
+        }
+    }
+
+    public record HistoryView(UUID elderId, List<FactChangeView> facts, List<AssessmentView> assessments,
+            LocalDate dateOfDeath) {
+    }
+
+    public record EligibilityView(UUID decisionId, UUID elderId, boolean eligible, long monthlyAmountFen,
+            List<String> categories, UUID policyId, Integer policyVersion, String districtCode,
+            JsonNode matchedRules, JsonNode explanation, JsonNode facts, String reason, LocalDate asOf,
+            LocalDate effectiveFrom, String outcomeChange, String trigger, String decidedBy, UUID runId,
+            OffsetDateTime decidedAt) {
+
+        static EligibilityView of(StoredDecision d, ObjectMapper json) {
+            return new EligibilityView(d.id(), d.elderId(), d.eligible(), d.monthlyAmountFen(),
+                    ElderSnapshots.categories(d.categories()).stream().map(Enum::name).toList(), d.policyId(),
+                    d.policyVersion(), d.districtCode(), tree(json, d.matchedRules()), tree(json, d.explanation()),
+                    tree(json, d.facts()), d.revokeReason(), d.asOf(), d.effectiveFrom(), d.outcomeChange(),
+                    d.trigger(), d.decidedBy(), d.runId(), d.decidedAt());
+        }
+
+        private static JsonNode tree(ObjectMapper json, String text) {
+            try {
+                return json.readTree(text);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored decision JSON is not readable", e);
+            }
+        }
+    }
+
+    private ElderViews() {
+    }
+}

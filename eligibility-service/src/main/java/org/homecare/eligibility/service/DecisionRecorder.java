@@ -1,0 +1,178 @@
+package org.homecare.eligibility.service;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
+import org.homecare.contracts.events.EventCodec;
+import org.homecare.contracts.outbox.OutboxWriter;
+import org.homecare.eligibility.domain.Decision;
+import org.homecare.eligibility.domain.ElderFacts;
+import org.homecare.eligibility.domain.EligibilityEvaluator;
+import org.homecare.eligibility.domain.Outcome;
+import org.homecare.eligibility.domain.PolicyInForce;
+import org.homecare.eligibility.domain.ServiceCategory;
+import org.homecare.eligibility.repository.ElderSnapshots;
+import org.homecare.eligibility.repository.ElderSnapshots.CurrentOutcome;
+import org.homecare.eligibility.repository.ElderSnapshots.ElderRow;
+
+/**
+ * Evaluates elders, stores every decision and, in the same transaction, publishes (through the outbox) and audits
+ * every change of outcome. An unchanged outcome publishes nothing.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DecisionRecorder {
+
+    public record Counts(long granted, long changed, long revoked, long unchanged) {
+    }
+
+    public record Recorded(Decision decision, Outcome.Change change) {
+    }
+
+    /** What the audit trail and the decision row keep of the facts: no identity number, name or phone. */
+    record FactsUsed(int age, String districtCode, Boolean localHukou, String livingArrangement, String incomeStatus,
+            Integer abilityLevel, LocalDate dateOfDeath) {
+    }
+
+    private final EntityManager entityManager;
+    private final ElderSnapshots snapshots;
+    private final PolicyCatalog policies;
+    private final OutboxWriter outbox;
+    private final AuditTrail audit;
+    private final BusinessClock clock;
+    private final EligibilityEvaluator evaluator = new EligibilityEvaluator();
+
+    public DecisionRecorder(EntityManager entityManager, ElderSnapshots snapshots, PolicyCatalog policies,
+            OutboxWriter outbox, AuditTrail audit, BusinessClock clock) {
+        this.entityManager = entityManager;
+        this.snapshots = snapshots;
+        this.policies = policies;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * @param elders a contiguous id range in id order, locked by the caller
+     * @param effectiveFrom per elder, the date a changed outcome takes effect (in events)
+     */
+    public Map<UUID, Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
+            String trigger, String actor, UUID runId) {
+        return decide(elders, asOf, effectiveFrom, trigger, actor, runId, policies.all());
+    }
+
+    public Map<UUID, Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
+            String trigger, String actor, UUID runId, List<PolicyInForce> inForce) {
+        // facts just persisted through Hibernate must be visible to the JDBC reads below
+        entityManager.flush();
+        Map<UUID, ElderFacts> facts = snapshots.factsOn(elders, asOf);
+        Map<UUID, CurrentOutcome> current = snapshots.currentOutcomes(elders);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), BusinessClock.ZONE);
+        Map<UUID, Recorded> recorded = new LinkedHashMap<>();
+        List<Object[]> rows = new ArrayList<>(elders.size());
+        for (ElderRow elder : elders) {
+            ElderFacts elderFacts = facts.get(elder.id());
+            Decision decision = evaluator.evaluate(elderFacts, asOf, inForce);
+            CurrentOutcome previous = current.get(elder.id());
+            Outcome before = previous == null ? Outcome.NONE : previous.outcome();
+            Outcome.Change change = decision.outcome().comparedTo(before);
+            LocalDate from = effectiveFrom.apply(elder.id());
+            if (change != Outcome.Change.UNCHANGED) {
+                publish(elder.id(), decision, change, from, previous);
+                audit.record(actor, "ELIGIBILITY_" + change, "elder", elder.id().toString(), before,
+                        decision.outcome());
+            }
+            rows.add(new Object[] { UUID.randomUUID(), elder.id(), Timestamp.from(now.toInstant()), asOf, from,
+                    decision.eligible(), decision.monthlyAmountFen(), categories(decision.categories()),
+                    decision.policyId(), decision.policyVersion(), decision.districtCode(),
+                    EventCodec.tree(decision.matchedRules()).toString(),
+                    EventCodec.tree(decision.explanation()).toString(),
+                    EventCodec.tree(factsUsed(elderFacts, asOf)).toString(), change.name(), decision.revokeReason(),
+                    trigger, actor, runId });
+            recorded.put(elder.id(), new Recorded(decision, change));
+        }
+        insert(rows);
+        return recorded;
+    }
+
+    public static Counts count(Map<UUID, Recorded> recorded) {
+        Map<Outcome.Change, Long> byChange = recorded.values().stream()
+                .collect(Collectors.groupingBy(Recorded::change, Collectors.counting()));
+        return new Counts(byChange.getOrDefault(Outcome.Change.GRANTED, 0L),
+                byChange.getOrDefault(Outcome.Change.CHANGED, 0L), byChange.getOrDefault(Outcome.Change.REVOKED, 0L),
+                byChange.getOrDefault(Outcome.Change.UNCHANGED, 0L));
+    }
+
+    private void publish(UUID elderId, Decision decision, Outcome.Change change, LocalDate from,
+            CurrentOutcome previous) {
+        List<String> categories = decision.categories().stream().map(Enum::name).toList();
+        switch (change) {
+            case GRANTED -> outbox.append(new EligibilityGranted(elderId, decision.districtCode(),
+                    decision.monthlyAmountFen(), categories, from, decision.policyId(), decision.policyVersion()));
+            case CHANGED -> outbox.append(new EligibilityChanged(elderId, decision.districtCode(),
+                    decision.monthlyAmountFen(), categories, from, decision.policyId(), decision.policyVersion()));
+            case REVOKED -> {
+                // the grant being revoked names its policy when the new decision has none (no policy in force)
+                boolean own = decision.policyId() != null;
+                outbox.append(new EligibilityRevoked(elderId, decision.districtCode(), decision.revokeReason(), from,
+                        own ? decision.policyId() : previous.policyId(),
+                        own ? decision.policyVersion() : previous.policyVersion()));
+            }
+            case UNCHANGED -> {
+            }
+        }
+    }
+
+    private static FactsUsed factsUsed(ElderFacts facts, LocalDate on) {
+        return new FactsUsed(facts.ageOn(on), facts.districtCode(), facts.localHukou(),
+                facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
+                facts.incomeStatus() == null ? null : facts.incomeStatus().name(), facts.abilityLevel(),
+                facts.dateOfDeath());
+    }
+
+    private static String categories(List<ServiceCategory> categories) {
+        return categories.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private void insert(List<Object[]> rows) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    insert into eligibility_decision (id, elder_id, decided_at, as_of, effective_from, eligible,
+                        monthly_amount_fen, categories, policy_id, policy_version, district_code, matched_rules,
+                        explanation, facts, outcome_change, revoke_reason, decision_trigger, decided_by, run_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        if (row[i] == null) {
+                            statement.setNull(i + 1, i == 9 ? java.sql.Types.INTEGER
+                                    : i == 8 || i == 18 ? java.sql.Types.OTHER : java.sql.Types.VARCHAR);
+                        } else {
+                            statement.setObject(i + 1, row[i]);
+                        }
+                    }
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+}

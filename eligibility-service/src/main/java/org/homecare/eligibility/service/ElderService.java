@@ -1,0 +1,248 @@
+package org.homecare.eligibility.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.identity.ResidentIdNumber;
+import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.eligibility.domain.Assessment;
+import org.homecare.eligibility.domain.Elder;
+import org.homecare.eligibility.domain.ElderFacts;
+import org.homecare.eligibility.domain.FactName;
+import org.homecare.eligibility.domain.FactRecord;
+import org.homecare.eligibility.domain.IncomeStatus;
+import org.homecare.eligibility.domain.LivingArrangement;
+import org.homecare.eligibility.domain.PhoneMask;
+import org.homecare.eligibility.domain.StoredDecision;
+import org.homecare.eligibility.repository.AssessmentRepository;
+import org.homecare.eligibility.repository.ElderRepository;
+import org.homecare.eligibility.repository.ElderSnapshots;
+import org.homecare.eligibility.repository.ElderSnapshots.ElderRow;
+import org.homecare.eligibility.repository.FactRecordRepository;
+import org.homecare.eligibility.repository.StoredDecisionRepository;
+
+/** Registers elders and records their facts, assessments and death; each change re-evaluates eligibility. */
+@ApplicationScoped
+@Transactional
+public class ElderService {
+
+    public record Registration(String idNumber, String name, String phone, String districtCode, String street,
+            boolean localHukou, LivingArrangement livingArrangement, IncomeStatus incomeStatus) {
+    }
+
+    /** Null fields are left as they are. */
+    public record FactChange(LocalDate effectiveFrom, String districtCode, String street, Boolean localHukou,
+            LivingArrangement livingArrangement, IncomeStatus incomeStatus) {
+    }
+
+    public record ElderState(Elder elder, LocalDate on, ElderFacts facts) {
+    }
+
+    public record History(Elder elder, List<FactRecord> facts, List<Assessment> assessments) {
+    }
+
+    /** Audit snapshot of an elder: personal data masked. */
+    record ElderSnapshot(UUID id, String idNumber, String name, String phone, LocalDate birthDate, String sex,
+            LocalDate dateOfDeath) {
+        static ElderSnapshot of(Elder elder) {
+            return new ElderSnapshot(elder.id(), ResidentIdNumber.mask(elder.idNumber()), elder.name(),
+                    PhoneMask.mask(elder.phone()), elder.birthDate(), elder.sex(), elder.dateOfDeath());
+        }
+    }
+
+    private final ElderRepository elders;
+    private final FactRecordRepository facts;
+    private final AssessmentRepository assessments;
+    private final StoredDecisionRepository decisions;
+    private final ElderSnapshots snapshots;
+    private final DecisionRecorder recorder;
+    private final AuditTrail audit;
+    private final BusinessClock clock;
+
+    public ElderService(ElderRepository elders, FactRecordRepository facts, AssessmentRepository assessments,
+            StoredDecisionRepository decisions, ElderSnapshots snapshots, DecisionRecorder recorder, AuditTrail audit,
+            BusinessClock clock) {
+        this.elders = elders;
+        this.facts = facts;
+        this.assessments = assessments;
+        this.decisions = decisions;
+        this.snapshots = snapshots;
+        this.recorder = recorder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Elder register(Registration registration, String actor) {
+        ResidentIdNumber.Result parsed = ResidentIdNumber.parse(registration.idNumber());
+        if (!parsed.valid()) {
+            throw ApiProblem.badRequest("idNumber", parsed.problem());
+        }
+        ResidentIdNumber number = parsed.number().orElseThrow();
+        LocalDate today = clock.today();
+        if (number.birthDate().isAfter(today)) {
+            throw ApiProblem.badRequest("idNumber", "positions 7-14 are a birth date in the future");
+        }
+        if (elders.idNumberTaken(number.value())) {
+            throw ApiProblem.conflict("ELDER_ALREADY_REGISTERED",
+                    "an elder with identity number " + number.masked() + " is already registered");
+        }
+        OffsetDateTime now = now();
+        Elder elder = new Elder(UUID.randomUUID(), number.value(), number.birthDate(), number.sex().name(),
+                registration.name().trim(), registration.phone().trim(), now, actor);
+        if (!elders.insertUnlessRegistered(elder)) {
+            // a concurrent registration of the same number won
+            throw ApiProblem.conflict("ELDER_ALREADY_REGISTERED",
+                    "an elder with identity number " + number.masked() + " is already registered");
+        }
+        Map<FactName, String> initial = new LinkedHashMap<>();
+        initial.put(FactName.DISTRICT_CODE, registration.districtCode());
+        initial.put(FactName.STREET, registration.street().trim());
+        initial.put(FactName.LOCAL_HUKOU, Boolean.toString(registration.localHukou()));
+        initial.put(FactName.LIVING_ARRANGEMENT, registration.livingArrangement().name());
+        initial.put(FactName.INCOME_STATUS, registration.incomeStatus().name());
+        initial.forEach((fact, value) -> facts.persist(new FactRecord(elder.id(), fact, value, today, now, actor)));
+        audit.record(actor, "ELDER_REGISTERED", "elder", elder.id().toString(), null,
+                Map.of("elder", ElderSnapshot.of(elder), "facts", initial, "effectiveFrom", today));
+        reevaluate(elder.id(), today, "REGISTERED", actor);
+        return elder;
+    }
+
+    public void changeFacts(UUID id, FactChange change, String actor) {
+        Elder elder = lockLiving(id);
+        if (change.effectiveFrom().isBefore(elder.birthDate())) {
+            throw ApiProblem.badRequest("effectiveFrom", "must not be before the birth date");
+        }
+        Map<FactName, String> changed = new LinkedHashMap<>();
+        if (change.districtCode() != null) {
+            changed.put(FactName.DISTRICT_CODE, change.districtCode());
+        }
+        if (change.street() != null) {
+            changed.put(FactName.STREET, change.street().trim());
+        }
+        if (change.localHukou() != null) {
+            changed.put(FactName.LOCAL_HUKOU, change.localHukou().toString());
+        }
+        if (change.livingArrangement() != null) {
+            changed.put(FactName.LIVING_ARRANGEMENT, change.livingArrangement().name());
+        }
+        if (change.incomeStatus() != null) {
+            changed.put(FactName.INCOME_STATUS, change.incomeStatus().name());
+        }
+        if (changed.isEmpty()) {
+            throw ApiProblem.badRequest("facts", "name at least one fact to change");
+        }
+        ElderFacts before = stateOn(elder, change.effectiveFrom());
+        OffsetDateTime now = now();
+        changed.forEach((fact, value) -> facts
+                .persist(new FactRecord(id, fact, value, change.effectiveFrom(), now, actor)));
+        audit.record(actor, "FACTS_CHANGED", "elder", id.toString(), before,
+                Map.of("effectiveFrom", change.effectiveFrom(), "facts", changed));
+        reevaluateIfInForce(id, change.effectiveFrom(), "FACTS_CHANGED", actor);
+    }
+
+    public Assessment assess(UUID id, int level, LocalDate assessedOn, String assessor, String actor) {
+        Elder elder = lockLiving(id);
+        if (assessedOn.isAfter(clock.today())) {
+            throw ApiProblem.badRequest("assessedOn", "must not be in the future");
+        }
+        if (assessedOn.isBefore(elder.birthDate())) {
+            throw ApiProblem.badRequest("assessedOn", "must not be before the birth date");
+        }
+        Assessment assessment = new Assessment(id, level, assessedOn, assessor.trim(), now(), actor);
+        assessments.persist(assessment);
+        audit.record(actor, "ASSESSMENT_RECORDED", "elder", id.toString(), null,
+                Map.of("level", level, "assessedOn", assessedOn, "assessor", assessment.assessor()));
+        reevaluate(id, assessedOn, "ASSESSMENT_RECORDED", actor);
+        return assessment;
+    }
+
+    public void recordDeath(UUID id, LocalDate dateOfDeath, String actor) {
+        Elder elder = lockLiving(id);
+        if (dateOfDeath.isAfter(clock.today())) {
+            throw ApiProblem.badRequest("dateOfDeath", "must not be in the future");
+        }
+        if (dateOfDeath.isBefore(elder.birthDate())) {
+            throw ApiProblem.badRequest("dateOfDeath", "must not be before the birth date");
+        }
+        ElderSnapshot before = ElderSnapshot.of(elder);
+        elder.recordDeath(dateOfDeath);
+        audit.record(actor, "DEATH_RECORDED", "elder", id.toString(), before, ElderSnapshot.of(elder));
+        reevaluate(id, dateOfDeath, "DEATH_RECORDED", actor);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Elder find(UUID id) {
+        return elders.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("elder", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ElderState stateOn(UUID id, LocalDate on) {
+        Elder elder = find(id);
+        return new ElderState(elder, on, stateOn(elder, on));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public History history(UUID id) {
+        Elder elder = find(id);
+        return new History(elder, facts.historyOf(id), assessments.historyOf(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StoredDecision currentDecision(UUID id) {
+        find(id);
+        return decisions.currentOf(id)
+                .orElseThrow(() -> ApiProblem.notFound("eligibility decision of elder", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredDecision> decisions(UUID id, int page, int size) {
+        find(id);
+        return decisions.historyOf(id, page, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long decisionCount(UUID id) {
+        return decisions.countOf(id);
+    }
+
+    /** Re-evaluates one elder as of today; a changed outcome takes effect on {@code effectiveFrom}. */
+    void reevaluate(UUID id, LocalDate effectiveFrom, String trigger, String actor) {
+        ElderRow row = snapshots.lockOne(id);
+        recorder.decide(List.of(row), clock.today(), elderId -> effectiveFrom, trigger, actor, null);
+    }
+
+    private void reevaluateIfInForce(UUID id, LocalDate effectiveFrom, String trigger, String actor) {
+        // a change dated in the future is picked up by the daily job on its day
+        if (!effectiveFrom.isAfter(clock.today())) {
+            reevaluate(id, effectiveFrom, trigger, actor);
+        }
+    }
+
+    private Elder lockLiving(UUID id) {
+        Elder elder = elders.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("elder", id));
+        if (elder.dateOfDeath() != null) {
+            throw ApiProblem.conflict("ELDER_DECEASED", "elder " + id + " died on " + elder.dateOfDeath());
+        }
+        return elder;
+    }
+
+    /** Reads through JDBC: a caller that wrote through Hibernate in its transaction flushes first. */
+    private ElderFacts stateOn(Elder elder, LocalDate on) {
+        return snapshots.factsOn(List.of(new ElderRow(elder.id(), elder.birthDate(), elder.dateOfDeath())), on)
+                .get(elder.id());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), BusinessClock.ZONE);
+    }
+
+}
