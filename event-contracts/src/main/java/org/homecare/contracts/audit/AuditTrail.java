@@ -1,12 +1,15 @@
 package org.homecare.contracts.audit;
 
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.EventCodec;
 
@@ -26,22 +29,43 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /** One change: who did what to which object, with JSON snapshots before and after. */
+    public record Entry(String actor, String action, String objectType, String objectId, Object before, Object after) {
+    }
+
+    private static final String INSERT = """
+            insert into audit_record (id, at, actor, action, object_type, object_id, before_state, after_state)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
     /**
      * @param actor the user name from the token, or {@code system:<job>} for work no person asked for
      * @param action what happened, e.g. {@code PROVIDER_APPROVED}
      */
     public void record(String actor, String action, String objectType, String objectId, Object before, Object after) {
-        entityManager.createNativeQuery("""
-                insert into audit_record (id, at, actor, action, object_type, object_id, before_state, after_state)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, OffsetDateTime.ofInstant(clock.instant(), BusinessClock.ZONE))
-                .setParameter(3, actor)
-                .setParameter(4, action)
-                .setParameter(5, objectType)
-                .setParameter(6, objectId)
-                .setParameter(7, before == null ? null : EventCodec.tree(before).toString())
-                .setParameter(8, after == null ? null : EventCodec.tree(after).toString())
-                .executeUpdate();
+        recordAll(List.of(new Entry(actor, action, objectType, objectId, before, after)));
+    }
+
+    /** Many changes in one JDBC batch, for bulk work. */
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), BusinessClock.ZONE);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Entry entry : entries) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(2, at);
+                    insert.setString(3, entry.actor());
+                    insert.setString(4, entry.action());
+                    insert.setString(5, entry.objectType());
+                    insert.setString(6, entry.objectId());
+                    insert.setString(7, entry.before() == null ? null : EventCodec.tree(entry.before()).toString());
+                    insert.setString(8, entry.after() == null ? null : EventCodec.tree(entry.after()).toString());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 }

@@ -1,6 +1,9 @@
 package org.homecare.contracts.outbox;
 
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.EventCodec;
@@ -32,19 +36,39 @@ public class OutboxWriter {
         this.source = source;
     }
 
+    private static final String INSERT = """
+            insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
+            values (?, ?, ?, ?, ?, ?)""";
+
     /** @return the envelope as it will be published (its id is the event id consumers deduplicate on) */
     public EventEnvelope append(DomainEvent event) {
-        EventEnvelope envelope = EventCodec.envelope(UUID.randomUUID(), event, source, clock.instant());
-        entityManager.createNativeQuery("""
-                insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, envelope.id())
-                .setParameter(2, event.topic())
-                .setParameter(3, envelope.subject())
-                .setParameter(4, envelope.type())
-                .setParameter(5, EventCodec.encode(envelope))
-                .setParameter(6, OffsetDateTime.ofInstant(envelope.time(), BusinessClock.ZONE))
-                .executeUpdate();
-        return envelope;
+        return appendAll(List.of(event)).get(0);
+    }
+
+    /** Many events in one JDBC batch: for bulk work (re-certification, batch submissions) one round trip, not n. */
+    public List<EventEnvelope> appendAll(List<? extends DomainEvent> events) {
+        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+        for (DomainEvent event : events) {
+            envelopes.add(EventCodec.envelope(UUID.randomUUID(), event, source, clock.instant()));
+        }
+        if (envelopes.isEmpty()) {
+            return envelopes;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (int i = 0; i < envelopes.size(); i++) {
+                    EventEnvelope envelope = envelopes.get(i);
+                    insert.setObject(1, envelope.id());
+                    insert.setString(2, events.get(i).topic());
+                    insert.setString(3, envelope.subject());
+                    insert.setString(4, envelope.type());
+                    insert.setString(5, EventCodec.encode(envelope));
+                    insert.setObject(6, OffsetDateTime.ofInstant(envelope.time(), BusinessClock.ZONE));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        return envelopes;
     }
 }
