@@ -1,0 +1,35 @@
+package org.homecare.voucher.domain;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** A provider's contract with its rate card, as the validator needs it. */
+public record ContractTerms(UUID contractId, LocalDate validFrom, LocalDate validTo, LocalDate endedOn,
+        Set<String> districtCodes, List<Rate> rates) {
+
+    /** A price in force from {@code effectiveFrom} until the next price of the same item. */
+    public record Rate(String itemCode, String category, long unitPriceFen, LocalDate effectiveFrom) {
+    }
+
+    /** validTo is the last covered day; endedOn is the first day no longer covered. */
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(validFrom) && !date.isAfter(validTo) && (endedOn == null || date.isBefore(endedOn));
+    }
+
+    public Optional<Rate> rateOn(String itemCode, LocalDate date) {
+        return rates.stream()
+                .filter(r -> r.itemCode().equals(itemCode) && !r.effectiveFrom().isAfter(date))
+                .max(Comparator.comparing(Rate::effectiveFrom));
+    }
+
+    public static ContractTerms of(Contract contract, List<ContractRate> rates) {
+        return new ContractTerms(contract.id(), contract.validFrom(), contract.validTo(), contract.endedOn(),
+                contract.districtCodes(), rates.stream()
+                        .map(r -> new Rate(r.itemCode(), r.category(), r.unitPriceFen(), r.effectiveFrom()))
+                        .toList());
+    }
+}

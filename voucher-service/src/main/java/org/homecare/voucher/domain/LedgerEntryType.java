@@ -1,0 +1,5 @@
+package org.homecare.voucher.domain;
+
+public enum LedgerEntryType {
+    CREDIT, DEBIT, REVERSAL, EXPIRY
+}

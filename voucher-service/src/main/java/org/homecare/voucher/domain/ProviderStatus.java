@@ -1,0 +1,5 @@
+package org.homecare.voucher.domain;
+
+public enum ProviderStatus {
+    ACTIVE, SUSPENDED, TERMINATED
+}

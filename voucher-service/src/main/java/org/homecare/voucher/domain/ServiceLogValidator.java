@@ -1,0 +1,101 @@
+package org.homecare.voucher.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The redemption rules of DOMAIN.md ("Service logs"). Checks every rule and reports every reason that applies, so a
+ * provider can fix all of them at once. Plain Java: the caller gathers the facts.
+ */
+public final class ServiceLogValidator {
+
+    /** Longer than a day is not one service visit but a data-entry error. */
+    static final Duration LONGEST_SERVICE = Duration.ofHours(24);
+
+    private final ZoneId zone;
+    private final int submissionWindowDays;
+
+    /** @param submissionWindowDays how many days after the service date a log may still be submitted */
+    public ServiceLogValidator(ZoneId zone, int submissionWindowDays) {
+        this.zone = zone;
+        this.submissionWindowDays = submissionWindowDays;
+    }
+
+    public RedemptionDecision decide(ServiceLog.Submitted log, RedemptionFacts facts, Instant now) {
+        Set<RejectionReason> reasons = EnumSet.noneOf(RejectionReason.class);
+        LocalDate serviceDate = log.startTime().atZone(zone).toLocalDate();
+        LocalDate today = now.atZone(zone).toLocalDate();
+
+        if (!log.endTime().isAfter(log.startTime())
+                || Duration.between(log.startTime(), log.endTime()).compareTo(LONGEST_SERVICE) > 0) {
+            reasons.add(RejectionReason.INVALID_TIME_RANGE);
+        }
+        if (log.endTime().isAfter(now) || log.startTime().isAfter(now)) {
+            reasons.add(RejectionReason.IN_FUTURE);
+        }
+        if (serviceDate.plusDays(submissionWindowDays).isBefore(today)) {
+            reasons.add(RejectionReason.SUBMITTED_TOO_LATE);
+        }
+        if (facts.periodClosed()) {
+            reasons.add(RejectionReason.PERIOD_CLOSED);
+        }
+
+        Voucher voucher = facts.voucher();
+        if (voucher == null) {
+            reasons.add(RejectionReason.VOUCHER_NOT_FOUND);
+        } else if (!facts.voucherTimeline().is(VoucherStatus.ACTIVE, serviceDate)) {
+            reasons.add(RejectionReason.VOUCHER_NOT_ACTIVE);
+        }
+        if (!facts.providerTimeline().is(ProviderStatus.ACTIVE, serviceDate)) {
+            reasons.add(RejectionReason.PROVIDER_NOT_ACTIVE);
+        }
+
+        List<ContractTerms> inForce = facts.contracts().stream().filter(c -> c.covers(serviceDate)).toList();
+        Optional<ContractTerms.Rate> rate = inForce.stream()
+                .sorted(Comparator.comparing(ContractTerms::validFrom).reversed())
+                .map(c -> c.rateOn(log.itemCode(), serviceDate))
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (rate.isEmpty()) {
+            reasons.add(RejectionReason.NO_CONTRACT_FOR_ITEM);
+        }
+        if (voucher != null) {
+            Set<String> served = new HashSet<>();
+            inForce.forEach(c -> served.addAll(c.districtCodes()));
+            if (inForce.isEmpty()) {
+                served.addAll(facts.providerDistricts());
+            }
+            if (!served.contains(voucher.districtCode())) {
+                reasons.add(RejectionReason.DISTRICT_NOT_SERVED);
+            }
+            if (rate.isPresent() && !voucher.categories().contains(rate.get().category())) {
+                reasons.add(RejectionReason.CATEGORY_NOT_ALLOWED);
+            }
+        }
+        if (facts.caregiver() == null || !facts.caregiver().worksFor(facts.providerId(), serviceDate)) {
+            reasons.add(RejectionReason.CAREGIVER_NOT_OF_PROVIDER);
+        }
+        if (facts.caregiverBusy()) {
+            reasons.add(RejectionReason.CAREGIVER_OVERLAP);
+        }
+        if (facts.duplicateService()) {
+            reasons.add(RejectionReason.DUPLICATE_SERVICE);
+        }
+
+        Optional<RedemptionDecision.Price> price = rate.map(r -> new RedemptionDecision.Price(r.category(),
+                r.unitPriceFen(), Math.multiplyExact(r.unitPriceFen(), (long) log.units())));
+        if (voucher != null && price.isPresent() && price.get().amountFen() > facts.availableBalanceFen()) {
+            reasons.add(RejectionReason.VOUCHER_BALANCE_INSUFFICIENT);
+        }
+        return new RedemptionDecision(reasons, serviceDate, YearMonth.from(serviceDate), price);
+    }
+}

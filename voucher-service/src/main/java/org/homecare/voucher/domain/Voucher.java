@@ -1,0 +1,134 @@
+package org.homecare.voucher.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One elder's voucher account. The balance only changes through {@link #post}, which also yields the ledger entry, so
+ * the stored balance is always the sum of the entries; the database refuses a negative balance as well.
+ */
+@Entity
+@Table(name = "voucher")
+public class Voucher {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "elder_id", nullable = false)
+    private UUID elderId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VoucherStatus status;
+
+    @Column(name = "district_code", nullable = false)
+    private String districtCode;
+
+    @Column(nullable = false)
+    private String categories;
+
+    @Column(name = "monthly_amount_fen", nullable = false)
+    private long monthlyAmountFen;
+
+    @Column(name = "balance_fen", nullable = false)
+    private long balanceFen;
+
+    @Column(name = "entry_count", nullable = false)
+    private int entryCount;
+
+    @Column(name = "status_count", nullable = false)
+    private int statusCount;
+
+    @Column(name = "opened_on", nullable = false)
+    private LocalDate openedOn;
+
+    protected Voucher() {
+    }
+
+    public static Voucher open(UUID elderId, String districtCode, long monthlyAmountFen, Collection<String> categories,
+            LocalDate openedOn) {
+        Voucher voucher = new Voucher();
+        voucher.id = UUID.randomUUID();
+        voucher.elderId = elderId;
+        voucher.status = VoucherStatus.ACTIVE;
+        voucher.openedOn = openedOn;
+        voucher.setTerms(districtCode, monthlyAmountFen, categories);
+        return voucher;
+    }
+
+    /** New terms from eligibility; the amount is what the next monthly credit pays. */
+    public void setTerms(String districtCode, long monthlyAmountFen, Collection<String> categories) {
+        if (monthlyAmountFen < 0) {
+            throw new IllegalArgumentException("a monthly amount cannot be negative: " + monthlyAmountFen);
+        }
+        this.districtCode = districtCode;
+        this.monthlyAmountFen = monthlyAmountFen;
+        this.categories = CodeList.join(categories);
+    }
+
+    public VoucherStatusChange changeStatus(VoucherStatus newStatus, LocalDate effectiveFrom, String reason) {
+        status = newStatus;
+        statusCount++;
+        return new VoucherStatusChange(id, statusCount, newStatus, effectiveFrom, reason);
+    }
+
+    /**
+     * @param amountFen signed: positive for CREDIT and REVERSAL, negative for DEBIT and EXPIRY
+     * @throws InsufficientBalanceException when the entry would make the balance negative
+     */
+    public LedgerEntry post(LedgerEntryType type, long amountFen, String period, String reference, Instant at) {
+        boolean credit = type == LedgerEntryType.CREDIT || type == LedgerEntryType.REVERSAL;
+        if (credit ? amountFen < 0 : amountFen > 0) {
+            throw new IllegalArgumentException(type + " of " + amountFen + " has the wrong sign");
+        }
+        long after = Math.addExact(balanceFen, amountFen);
+        if (after < 0) {
+            throw new InsufficientBalanceException(id, balanceFen, -amountFen);
+        }
+        balanceFen = after;
+        entryCount++;
+        return new LedgerEntry(id, entryCount, type, amountFen, after, period, reference, at);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID elderId() {
+        return elderId;
+    }
+
+    public VoucherStatus status() {
+        return status;
+    }
+
+    public String districtCode() {
+        return districtCode;
+    }
+
+    public Set<String> categories() {
+        return CodeList.split(categories);
+    }
+
+    public long monthlyAmountFen() {
+        return monthlyAmountFen;
+    }
+
+    public long balanceFen() {
+        return balanceFen;
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+}

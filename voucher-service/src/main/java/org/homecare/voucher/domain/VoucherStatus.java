@@ -1,0 +1,5 @@
+package org.homecare.voucher.domain;
+
+public enum VoucherStatus {
+    ACTIVE, SUSPENDED, CLOSED
+}

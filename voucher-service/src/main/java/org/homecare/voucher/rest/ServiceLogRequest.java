@@ -1,0 +1,36 @@
+package org.homecare.voucher.rest;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.homecare.voucher.domain.Confirmation;
+import org.homecare.voucher.domain.ServiceLog;
+
+/** One delivered service as a provider reports it. No provider and no amount: those are never the client's to say. */
+public record ServiceLogRequest(
+        @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}", message = "must be 1-64 letters, digits or . _ : / -") String providerLogId,
+        @NotNull UUID voucherId,
+        @NotNull UUID caregiverId,
+        @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,39}", message = "must be an item code of the catalogue (A-Z, 0-9, _ -)") String itemCode,
+        @NotNull OffsetDateTime startTime,
+        @NotNull OffsetDateTime endTime,
+        @NotNull @Min(1) @Max(100) Integer units,
+        @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+        @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        @NotNull Confirmation confirmation) {
+
+    ServiceLog.Submitted toSubmitted() {
+        // PostgreSQL keeps microseconds: compare and store exactly what the database will hold
+        return new ServiceLog.Submitted(providerLogId, voucherId, caregiverId, itemCode,
+                startTime.toInstant().truncatedTo(ChronoUnit.MICROS), endTime.toInstant().truncatedTo(ChronoUnit.MICROS),
+                units, latitude, longitude, confirmation);
+    }
+}

@@ -1,0 +1,103 @@
+package org.homecare.voucher.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.voucher.domain.ServiceLog;
+import org.homecare.voucher.domain.ServiceLogStatus;
+import org.homecare.voucher.rest.ServiceLogViews.BatchRequest;
+import org.homecare.voucher.rest.ServiceLogViews.BatchResult;
+import org.homecare.voucher.rest.ServiceLogViews.ServiceLogView;
+import org.homecare.voucher.rest.ServiceLogViews.SubmissionResult;
+import org.homecare.voucher.rest.ServiceLogViews.VoidRequest;
+import org.homecare.voucher.service.Page;
+import org.homecare.voucher.service.RedemptionService;
+import org.homecare.voucher.service.RedemptionService.Outcome;
+import org.homecare.voucher.service.ServiceLogIntake;
+import org.homecare.voucher.service.ServiceLogQueries;
+
+@Path("/api/v1/service-logs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ServiceLogResource {
+
+    private final ServiceLogIntake intake;
+    private final RedemptionService redemption;
+    private final ServiceLogQueries queries;
+    private final Caller caller;
+
+    public ServiceLogResource(ServiceLogIntake intake, RedemptionService redemption, ServiceLogQueries queries,
+            Caller caller) {
+        this.intake = intake;
+        this.redemption = redemption;
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    /** 201 accepted, 422 rejected (stored too); a resubmission gets the first answer, as 200 when it was accepted. */
+    @POST
+    @RolesAllowed("provider")
+    public Response submit(@Valid @NotNull ServiceLogRequest request) {
+        Outcome outcome = intake.submit(caller.providerId(), caller.name(), List.of(request.toSubmitted())).get(0);
+        ServiceLog log = outcome.log();
+        if (log.status() == ServiceLogStatus.REJECTED) {
+            throw ApiProblem.unprocessable("SERVICE_LOG_REJECTED",
+                    "service log " + log.id() + " (" + log.providerLogId() + ") was rejected", log.reasons());
+        }
+        return Response.status(outcome.replay() ? 200 : 201).entity(SubmissionResult.of(log)).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed("provider")
+    public BatchResult submitBatch(@Valid @NotNull BatchRequest request) {
+        List<Outcome> outcomes = intake.submit(caller.providerId(), caller.name(),
+                request.logs().stream().map(ServiceLogRequest::toSubmitted).toList());
+        List<SubmissionResult> results = outcomes.stream().map(o -> SubmissionResult.of(o.log())).toList();
+        int rejected = (int) results.stream().filter(r -> ServiceLogStatus.REJECTED.name().equals(r.status())).count();
+        return new BatchResult(results, results.size() - rejected, rejected);
+    }
+
+    @GET
+    @RolesAllowed({ "provider", "auditor", "city-admin" })
+    public Page<ServiceLogView> list(@QueryParam("period") String period, @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Paging.check(page, size);
+        String periodFilter = period == null ? null : Paging.period("period", period).toString();
+        ServiceLogStatus statusFilter = status == null ? null
+                : Paging.enumValue("status", status, ServiceLogStatus.class);
+        return queries.list(caller.readScope().orElse(null), periodFilter, statusFilter, page, size)
+                .map(ServiceLogView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ "provider", "auditor", "city-admin" })
+    public ServiceLogView get(@PathParam("id") String id) {
+        UUID logId = Paging.uuid("id", id);
+        return ServiceLogView.of(queries.get(caller.readScope().orElse(null), logId));
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @RolesAllowed("provider")
+    public ServiceLogView voidLog(@PathParam("id") String id, @Valid @NotNull VoidRequest request) {
+        UUID logId = Paging.uuid("id", id);
+        return ServiceLogView.of(redemption.voidLog(caller.providerId(), logId, request.reason(), caller.name()));
+    }
+}

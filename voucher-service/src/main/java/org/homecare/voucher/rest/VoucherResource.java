@@ -1,0 +1,79 @@
+package org.homecare.voucher.rest;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.voucher.domain.LedgerEntry;
+import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.service.Page;
+import org.homecare.voucher.service.VoucherQueries;
+
+@Path("/api/v1/vouchers")
+@Produces(MediaType.APPLICATION_JSON)
+public class VoucherResource {
+
+    public record VoucherView(UUID id, UUID elderId, String status, long balanceFen, long monthlyAmountFen,
+            Set<String> categories, String districtCode) {
+        static VoucherView of(Voucher v) {
+            return new VoucherView(v.id(), v.elderId(), v.status().name(), v.balanceFen(), v.monthlyAmountFen(),
+                    v.categories(), v.districtCode());
+        }
+    }
+
+    public record LedgerEntryView(UUID id, int seq, String type, long amountFen, long balanceAfterFen, String period,
+            String reference, Instant at) {
+        static LedgerEntryView of(LedgerEntry e) {
+            return new LedgerEntryView(e.id(), e.seq(), e.type().name(), e.amountFen(), e.balanceAfterFen(),
+                    e.period(), e.reference(), e.at());
+        }
+    }
+
+    private final VoucherQueries queries;
+    private final Caller caller;
+
+    public VoucherResource(VoucherQueries queries, Caller caller) {
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider" })
+    public Page<VoucherView> list(@QueryParam("elderId") String elderId,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Paging.check(page, size);
+        UUID elder = elderId == null ? null : Paging.uuid("elderId", elderId);
+        UUID provider = caller.readScope().orElse(null);
+        if (provider != null && elder == null) {
+            // a provider looks up its clients one by one; the city's whole register is not its to page through
+            throw ApiProblem.badRequest("elderId", "is required for a provider");
+        }
+        return queries.list(provider, elder, page, size).map(VoucherView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider" })
+    public VoucherView get(@PathParam("id") String id) {
+        return VoucherView.of(queries.get(caller.readScope().orElse(null), Paging.uuid("id", id)));
+    }
+
+    @GET
+    @Path("/{id}/ledger")
+    @RolesAllowed({ "city-admin", "auditor" })
+    public Page<LedgerEntryView> ledger(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        Paging.check(page, size);
+        return queries.ledger(Paging.uuid("id", id), page, size).map(LedgerEntryView::of);
+    }
+}

@@ -1,0 +1,151 @@
+package org.homecare.voucher.service;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.events.VoucherEvents.BalanceExpired;
+import org.homecare.contracts.events.VoucherEvents.VoucherCredited;
+import org.homecare.contracts.outbox.OutboxWriter;
+import org.homecare.voucher.domain.LedgerEntry;
+import org.homecare.voucher.domain.LedgerEntryType;
+import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.domain.VoucherStatus;
+import org.homecare.voucher.repository.LedgerEntryRepository;
+import org.homecare.voucher.repository.VoucherRepository;
+
+/** Monthly credits and expiries, each at most once per account and period (checked under the row lock, and unique). */
+@ApplicationScoped
+@Transactional
+public class LedgerService {
+
+    /** What one transaction of a run did; {@code last} is where the next chunk starts. */
+    public record Chunk(int examined, int posted, UUID last) {
+    }
+
+    private final VoucherRepository vouchers;
+    private final LedgerEntryRepository entries;
+    private final OutboxWriter outbox;
+    private final AuditTrail audit;
+    private final BusinessClock clock;
+    private final EntityManager entityManager;
+
+    public LedgerService(VoucherRepository vouchers, LedgerEntryRepository entries, OutboxWriter outbox,
+            AuditTrail audit, BusinessClock clock, EntityManager entityManager) {
+        this.vouchers = vouchers;
+        this.entries = entries;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    /** Credits a locked account for the period unless it already was. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<LedgerEntry> creditIfMissing(Voucher voucher, YearMonth period, long amountFen, String actor) {
+        if (amountFen <= 0 || !creditedOf(List.of(voucher.id()), period).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(credit(voucher, period, amountFen, actor));
+    }
+
+    public Chunk creditNextChunk(YearMonth period, UUID after, int size, String actor) {
+        List<UUID> ids = vouchers.activeWithoutCredit(period.toString(), after, size);
+        int posted = 0;
+        Set<UUID> already = creditedOf(ids, period);
+        for (Voucher voucher : vouchers.lockAll(ids)) {
+            // re-checked under the lock: a grant or another run may have credited it since the query
+            if (voucher.status() == VoucherStatus.ACTIVE && !already.contains(voucher.id())
+                    && voucher.monthlyAmountFen() > 0) {
+                credit(voucher, period, voucher.monthlyAmountFen(), actor);
+                posted++;
+            }
+        }
+        return new Chunk(ids.size(), posted, ids.isEmpty() ? after : ids.get(ids.size() - 1));
+    }
+
+    /**
+     * Expires what is left of the period's money and of earlier periods'. Money credited for a later period (an
+     * account opened on the 1st before the run) is kept.
+     */
+    public Chunk expireNextChunk(YearMonth period, UUID after, int size, String actor) {
+        List<UUID> ids = vouchers.withBalanceNotExpired(period.toString(), after, size);
+        Map<UUID, Long> upToPeriod = sumsUpTo(ids, period);
+        Set<UUID> already = expiredOf(ids, period);
+        int posted = 0;
+        Instant now = clock.instant();
+        for (Voucher voucher : vouchers.lockAll(ids)) {
+            long amount = Math.min(voucher.balanceFen(), upToPeriod.getOrDefault(voucher.id(), 0L));
+            if (amount <= 0 || already.contains(voucher.id())) {
+                continue;
+            }
+            long before = voucher.balanceFen();
+            LedgerEntry entry = voucher.post(LedgerEntryType.EXPIRY, -amount, period.toString(),
+                    "expiry " + period, now);
+            entries.persist(entry);
+            outbox.append(new BalanceExpired(voucher.id(), voucher.elderId(), period.toString(), amount,
+                    entry.balanceAfterFen(), entry.id()));
+            audit.record(actor, "BALANCE_EXPIRED", "Voucher", voucher.id().toString(), Map.of("balanceFen", before),
+                    Map.of("balanceFen", voucher.balanceFen(), "ledgerEntryId", entry.id()));
+            posted++;
+        }
+        return new Chunk(ids.size(), posted, ids.isEmpty() ? after : ids.get(ids.size() - 1));
+    }
+
+    private LedgerEntry credit(Voucher voucher, YearMonth period, long amountFen, String actor) {
+        long before = voucher.balanceFen();
+        LedgerEntry entry = voucher.post(LedgerEntryType.CREDIT, amountFen, period.toString(), "credit " + period,
+                clock.instant());
+        entries.persist(entry);
+        outbox.append(new VoucherCredited(voucher.id(), voucher.elderId(), period.toString(), amountFen,
+                entry.balanceAfterFen(), entry.id()));
+        audit.record(actor, "VOUCHER_CREDITED", "Voucher", voucher.id().toString(), Map.of("balanceFen", before),
+                Map.of("balanceFen", voucher.balanceFen(), "period", period.toString(), "ledgerEntryId", entry.id()));
+        return entry;
+    }
+
+    private Set<UUID> creditedOf(List<UUID> ids, YearMonth period) {
+        return typedOf(ids, period, LedgerEntryType.CREDIT);
+    }
+
+    private Set<UUID> expiredOf(List<UUID> ids, YearMonth period) {
+        return typedOf(ids, period, LedgerEntryType.EXPIRY);
+    }
+
+    private Set<UUID> typedOf(List<UUID> ids, YearMonth period, LedgerEntryType type) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entityManager.createQuery("""
+                select e.voucherId from LedgerEntry e where e.voucherId in ?1 and e.type = ?2 and e.period = ?3""",
+                UUID.class)
+                .setParameter(1, ids).setParameter(2, type).setParameter(3, period.toString())
+                .getResultList());
+    }
+
+    private Map<UUID, Long> sumsUpTo(List<UUID> ids, YearMonth period) {
+        Map<UUID, Long> sums = new HashMap<>();
+        if (ids.isEmpty()) {
+            return sums;
+        }
+        // periods are written yyyy-MM, so text order is time order
+        entityManager.createQuery("""
+                select e.voucherId, sum(e.amountFen) from LedgerEntry e
+                where e.voucherId in ?1 and e.period <= ?2 group by e.voucherId""", Object[].class)
+                .setParameter(1, ids).setParameter(2, period.toString())
+                .getResultStream().forEach(row -> sums.put((UUID) row[0], (Long) row[1]));
+        return sums;
+    }
+}

@@ -1,0 +1,90 @@
+package org.homecare.voucher.service;
+
+import java.time.YearMonth;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.problem.ApiProblem;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * On the first business day of a month: expire the previous month's unused balance (unless it carries over), then
+ * credit every active account. Runs in chunks, one transaction each, so a month of 100,000 accounts never holds one
+ * huge transaction; every step is idempotent, so a rerun or a crash midway only finishes the work.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class MonthlyRun {
+
+    public record Result(String period, int expired, int credited) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(MonthlyRun.class);
+    private static final UUID FIRST = new UUID(0L, 0L);
+
+    private final LedgerService ledger;
+    private final BusinessClock clock;
+    private final VoucherSettings settings;
+    private final AtomicReference<YearMonth> lastRun = new AtomicReference<>();
+
+    public MonthlyRun(LedgerService ledger, BusinessClock clock, VoucherSettings settings) {
+        this.ledger = ledger;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Polls the business clock rather than a cron, so moving the clock in a demo also starts the run. */
+    @Scheduled(every = "5m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void runIfDue() {
+        if (!settings.monthlyRun().enabled()) {
+            return;
+        }
+        YearMonth period = clock.currentPeriod();
+        if (!period.equals(lastRun.get())) {
+            Result result = run(period, "system:monthly-run");
+            lastRun.set(period);
+            LOG.infof("monthly run %s: %d expired, %d credited", result.period(), result.expired(),
+                    result.credited());
+        }
+    }
+
+    /** Credits the current period; a past or future period is refused (the month's money is for that month). */
+    public Result run(YearMonth period, String actor) {
+        if (!period.equals(clock.currentPeriod())) {
+            throw ApiProblem.conflict("PERIOD_NOT_CURRENT",
+                    "only the current period " + clock.currentPeriod() + " can be credited, not " + period);
+        }
+        YearMonth previous = period.minusMonths(1);
+        int expired = 0;
+        if (settings.carryOver() == VoucherSettings.CarryOver.NONE || previous.getMonthValue() == 12) {
+            expired = expire(previous, actor);
+        }
+        int credited = 0;
+        UUID after = FIRST;
+        LedgerService.Chunk chunk;
+        do {
+            chunk = ledger.creditNextChunk(period, after, settings.runChunkSize(), actor);
+            credited += chunk.posted();
+            after = chunk.last();
+        } while (chunk.examined() == settings.runChunkSize());
+        return new Result(period.toString(), expired, credited);
+    }
+
+    public int expire(YearMonth period, String actor) {
+        int expired = 0;
+        UUID after = FIRST;
+        LedgerService.Chunk chunk;
+        do {
+            chunk = ledger.expireNextChunk(period, after, settings.runChunkSize(), actor);
+            expired += chunk.posted();
+            after = chunk.last();
+        } while (chunk.examined() == settings.runChunkSize());
+        return expired;
+    }
+}

@@ -1,0 +1,258 @@
+package org.homecare.voucher.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.events.DomainEvent;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
+import org.homecare.contracts.outbox.OutboxWriter;
+import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.voucher.domain.Caregiver;
+import org.homecare.voucher.domain.ContractTerms;
+import org.homecare.voucher.domain.LedgerEntry;
+import org.homecare.voucher.domain.LedgerEntryType;
+import org.homecare.voucher.domain.Provider;
+import org.homecare.voucher.domain.ProviderStatus;
+import org.homecare.voucher.domain.RedemptionDecision;
+import org.homecare.voucher.domain.RedemptionFacts;
+import org.homecare.voucher.domain.ServiceLog;
+import org.homecare.voucher.domain.ServiceLogStatus;
+import org.homecare.voucher.domain.ServiceLogValidator;
+import org.homecare.voucher.domain.StatusTimeline;
+import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.domain.VoucherStatus;
+import org.homecare.voucher.repository.CaregiverRepository;
+import org.homecare.voucher.repository.ClosedPeriodRepository;
+import org.homecare.voucher.repository.ContractRepository;
+import org.homecare.voucher.repository.LedgerEntryRepository;
+import org.homecare.voucher.repository.ProviderRepository;
+import org.homecare.voucher.repository.ProviderStatusChangeRepository;
+import org.homecare.voucher.repository.ServiceLogRepository;
+import org.homecare.voucher.repository.ServiceLogRepository.Slot;
+import org.homecare.voucher.repository.VoucherRepository;
+import org.homecare.voucher.repository.VoucherStatusChangeRepository;
+
+/**
+ * Redeems service logs against vouchers. A batch is one transaction that locks its vouchers (in id order) and then
+ * its caregivers (advisory locks, in key order) before reading anything it decides on, so concurrent submissions for
+ * one voucher or one caregiver are decided one after the other on fresh data. Projections are read with a fixed
+ * number of queries per batch, not per log.
+ */
+@ApplicationScoped
+@Transactional
+public class RedemptionService {
+
+    /** A log and whether it was stored by an earlier submission (then nothing changed now). */
+    public record Outcome(ServiceLog log, boolean replay) {
+    }
+
+    private final VoucherRepository vouchers;
+    private final VoucherStatusChangeRepository voucherStatus;
+    private final ProviderRepository providers;
+    private final ProviderStatusChangeRepository providerStatus;
+    private final ContractRepository contracts;
+    private final CaregiverRepository caregivers;
+    private final ClosedPeriodRepository closedPeriods;
+    private final ServiceLogRepository serviceLogs;
+    private final LedgerEntryRepository entries;
+    private final PersonLocks personLocks;
+    private final OutboxWriter outbox;
+    private final AuditTrail audit;
+    private final BusinessClock clock;
+    private final EntityManager entityManager;
+    private final ServiceLogValidator validator;
+
+    public RedemptionService(VoucherRepository vouchers, VoucherStatusChangeRepository voucherStatus,
+            ProviderRepository providers, ProviderStatusChangeRepository providerStatus, ContractRepository contracts,
+            CaregiverRepository caregivers, ClosedPeriodRepository closedPeriods, ServiceLogRepository serviceLogs,
+            LedgerEntryRepository entries, PersonLocks personLocks, OutboxWriter outbox, AuditTrail audit,
+            BusinessClock clock, EntityManager entityManager, VoucherSettings settings) {
+        this.vouchers = vouchers;
+        this.voucherStatus = voucherStatus;
+        this.providers = providers;
+        this.providerStatus = providerStatus;
+        this.contracts = contracts;
+        this.caregivers = caregivers;
+        this.closedPeriods = closedPeriods;
+        this.serviceLogs = serviceLogs;
+        this.entries = entries;
+        this.personLocks = personLocks;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+        this.entityManager = entityManager;
+        this.validator = new ServiceLogValidator(BusinessClock.ZONE, settings.submissionWindowDays());
+    }
+
+    public List<Outcome> submit(UUID providerId, String actor, List<ServiceLog.Submitted> logs) {
+        Instant now = clock.instant();
+        Map<UUID, Voucher> lockedVouchers = vouchers.lockAll(new TreeSet<>(
+                logs.stream().map(ServiceLog.Submitted::voucherId).toList())).stream()
+                .collect(Collectors.toMap(Voucher::id, Function.identity()));
+        // read after the locks: a concurrent submission of the same log for the same voucher has committed by now
+        Map<String, ServiceLog> stored = serviceLogs.byProviderLogIds(providerId,
+                logs.stream().map(ServiceLog.Submitted::providerLogId).collect(Collectors.toSet()));
+
+        Provider provider = providers.findById(providerId);
+        Set<String> providerDistricts = provider == null ? Set.of() : provider.districtCodes();
+        StatusTimeline<ProviderStatus> providerTimeline = providerStatus.timelineOf(providerId);
+        List<ContractTerms> terms = contracts.termsOf(providerId);
+        Map<UUID, StatusTimeline<VoucherStatus>> timelines = voucherStatus.timelinesOf(lockedVouchers.keySet());
+        Map<UUID, Caregiver> caregiverById = caregivers.findAll(
+                logs.stream().map(ServiceLog.Submitted::caregiverId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Caregiver::id, Function.identity()));
+        Set<String> closed = closedPeriods.closedPeriods();
+
+        Set<String> personKeys = new TreeSet<>(caregiverById.values().stream().map(Caregiver::personKey).toList());
+        personLocks.lock(personKeys);
+        Instant from = logs.stream().map(l -> min(l.startTime(), l.endTime())).min(Instant::compareTo).orElse(now);
+        Instant to = logs.stream().map(l -> max(l.startTime(), l.endTime())).max(Instant::compareTo).orElse(now);
+        List<Slot> personSlots = new ArrayList<>(serviceLogs.acceptedOfPersons(personKeys, from, to));
+        List<Slot> elderSlots = new ArrayList<>(serviceLogs.acceptedOfElders(
+                lockedVouchers.values().stream().map(Voucher::elderId).toList(), from, to));
+
+        Map<String, ServiceLog> decided = new HashMap<>();
+        List<Outcome> outcomes = new ArrayList<>(logs.size());
+        List<DomainEvent> events = new ArrayList<>();
+        List<LedgerEntry> debits = new ArrayList<>();
+        for (ServiceLog.Submitted s : logs) {
+            ServiceLog earlier = stored.containsKey(s.providerLogId()) ? stored.get(s.providerLogId())
+                    : decided.get(s.providerLogId());
+            if (earlier != null) {
+                outcomes.add(new Outcome(earlier, true));
+                continue;
+            }
+            Voucher voucher = lockedVouchers.get(s.voucherId());
+            Caregiver caregiver = caregiverById.get(s.caregiverId());
+            String period = java.time.YearMonth.from(s.startTime().atZone(BusinessClock.ZONE)).toString();
+            boolean busy = caregiver != null && personSlots.stream().anyMatch(slot -> slot.personKey()
+                    .equals(caregiver.personKey()) && slot.startTime().isBefore(s.endTime())
+                    && slot.endTime().isAfter(s.startTime()));
+            boolean duplicate = voucher != null && elderSlots.stream().anyMatch(slot -> slot.elderId()
+                    .equals(voucher.elderId()) && slot.itemCode().equals(s.itemCode())
+                    && slot.startTime().equals(s.startTime()));
+            RedemptionFacts facts = new RedemptionFacts(providerId, voucher,
+                    voucher == null ? StatusTimeline.empty() : timelines.getOrDefault(voucher.id(),
+                            StatusTimeline.empty()),
+                    providerTimeline, providerDistricts, terms, caregiver, closed.contains(period), busy, duplicate,
+                    voucher == null ? 0 : voucher.balanceFen());
+            RedemptionDecision decision = validator.decide(s, facts, now);
+            ServiceLog log;
+            if (decision.accepted()) {
+                long amount = decision.price().orElseThrow().amountFen();
+                log = ServiceLog.accepted(providerId, s, voucher, caregiver, decision, voucher.balanceFen() - amount,
+                        now, actor);
+                LedgerEntry debit = voucher.post(LedgerEntryType.DEBIT, -amount, decision.period().toString(),
+                        "service-log " + log.id(), now);
+                debits.add(debit);
+                Slot slot = new Slot(voucher.elderId(), caregiver.personKey(), s.itemCode(), s.startTime(),
+                        s.endTime());
+                personSlots.add(slot);
+                elderSlots.add(slot);
+                events.add(accepted(log, now));
+            } else {
+                log = ServiceLog.rejected(providerId, s, voucher, caregiver, decision, now, actor);
+                events.add(rejected(log, now));
+            }
+            serviceLogs.persist(log);
+            decided.put(s.providerLogId(), log);
+            outcomes.add(new Outcome(log, false));
+        }
+        debits.forEach(entries::persist);
+        // One flush writes the logs, entries and balances above in JDBC batches. Then no more auto-flush: each
+        // outbox insert is a native query, and before every one Hibernate would dirty-check the whole batch again.
+        entityManager.flush();
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        events.forEach(outbox::append);
+        List<Map<String, Object>> summary = outcomes.stream().filter(o -> !o.replay())
+                .map(o -> summaryOf(o.log())).toList();
+        if (!summary.isEmpty()) {
+            audit.record(actor, logs.size() == 1 ? "SERVICE_LOG_SUBMITTED" : "SERVICE_LOG_BATCH_SUBMITTED",
+                    "ServiceLog", logs.size() == 1 ? summary.get(0).get("id").toString() : "batch " + UUID.randomUUID(),
+                    null, summary);
+        }
+        return outcomes;
+    }
+
+    public ServiceLog voidLog(UUID providerId, UUID logId, String reason, String actor) {
+        ServiceLog found = serviceLogs.findByIdOptional(logId)
+                .filter(l -> l.providerId().equals(providerId))
+                .orElseThrow(() -> ApiProblem.notFound("service log", logId));
+        if (found.status() != ServiceLogStatus.ACCEPTED) {
+            throw ApiProblem.conflict("NOT_VOIDABLE", "service log " + logId + " is " + found.status()
+                    + "; only an accepted log can be voided");
+        }
+        Voucher voucher = vouchers.lock(found.voucherId()).orElseThrow();
+        // re-read under the voucher lock: a concurrent void of the same log has committed by now
+        entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE);
+        if (found.status() != ServiceLogStatus.ACCEPTED) {
+            throw ApiProblem.conflict("NOT_VOIDABLE", "service log " + logId + " is " + found.status());
+        }
+        if (closedPeriods.isClosed(found.period())) {
+            throw ApiProblem.conflict("PERIOD_CLOSED", "period " + found.period()
+                    + " is closed; a correction is an adjustment in settlement");
+        }
+        Map<String, Object> before = summaryOf(found);
+        Instant now = clock.instant();
+        LedgerEntry reversal = voucher.post(LedgerEntryType.REVERSAL, found.amountFen(), found.period(),
+                "void of service-log " + found.id(), now);
+        entries.persist(reversal);
+        found.markVoided(reason, now);
+        outbox.append(new ServiceLogVoided(found.id(), found.providerLogId(), providerId, found.elderId(),
+                voucher.id(), found.itemCode(), found.amountFen(), found.period(), reason, now));
+        audit.record(actor, "SERVICE_LOG_VOIDED", "ServiceLog", found.id().toString(), before, summaryOf(found));
+        return found;
+    }
+
+    private static ServiceLogAccepted accepted(ServiceLog log, Instant now) {
+        return new ServiceLogAccepted(log.id(), log.providerLogId(), log.providerId(), log.elderId(), log.voucherId(),
+                log.caregiverId(), log.itemCode(), log.category(), log.districtCode(), log.units(),
+                log.unitPriceFen(), log.amountFen(), log.serviceDate(), log.startTime(), log.endTime(), log.period(),
+                now);
+    }
+
+    private static ServiceLogRejected rejected(ServiceLog log, Instant now) {
+        return new ServiceLogRejected(log.id(), log.providerLogId(), log.providerId(), log.elderId(), log.voucherId(),
+                log.caregiverId(), log.itemCode(), log.districtCode(), log.reasons(), log.serviceDate(), log.period(),
+                now);
+    }
+
+    private static Map<String, Object> summaryOf(ServiceLog log) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("id", log.id());
+        summary.put("providerLogId", log.providerLogId());
+        summary.put("voucherId", Objects.toString(log.voucherId(), null));
+        summary.put("status", log.status());
+        summary.put("amountFen", log.amountFen());
+        summary.put("reasons", log.reasons());
+        return summary;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,137 @@
+package org.homecare.voucher.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
+import org.homecare.contracts.events.ProviderEvents.CaregiverRegistered;
+import org.homecare.contracts.events.ProviderEvents.ContractActivated;
+import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
+import org.homecare.contracts.events.ProviderEvents.Rate;
+import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.repository.CaregiverRepository;
+import org.homecare.voucher.repository.ContractRepository;
+import org.homecare.voucher.repository.ProviderRepository;
+import org.homecare.voucher.repository.VoucherRepository;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Providers A and B (the realm's provider-a and provider-b) and, per test, fresh vouchers, caregivers and contracts
+ * with item codes of their own, so that tests sharing one database never see each other's data.
+ */
+public final class TestWorld {
+
+    public static final String CODE_A = "91340100MA2NHC015G";
+    public static final String CODE_B = "91340100MA2NHC023B";
+    public static final UUID PROVIDER_A = UUID.nameUUIDFromBytes("test-provider-a".getBytes(StandardCharsets.UTF_8));
+    public static final UUID PROVIDER_B = UUID.nameUUIDFromBytes("test-provider-b".getBytes(StandardCharsets.UTF_8));
+    public static final String YAOHAI = "340102";
+    public static final String LUYANG = "340103";
+    public static final String SHUSHAN = "340104";
+    public static final List<String> ALL_CATEGORIES = List.of("REHAB", "HOUSEKEEPING", "MEAL");
+    private static final Random RANDOM = new Random();
+
+    private TestWorld() {
+    }
+
+    /** Both providers approved (fixed event ids: calling this again is a redelivery that changes nothing). */
+    public static void providersApproved() {
+        approve(PROVIDER_A, CODE_A, "approve-a");
+        approve(PROVIDER_B, CODE_B, "approve-b");
+        awaitTrue(() -> providers().findByIdOptional(PROVIDER_A).isPresent()
+                && providers().findByIdOptional(PROVIDER_B).isPresent());
+    }
+
+    private static void approve(UUID provider, String code, String eventName) {
+        TestEvents.publish(UUID.nameUUIDFromBytes(eventName.getBytes(StandardCharsets.UTF_8)),
+                new ProviderApproved(provider, code, "Test provider " + code, List.of(YAOHAI, LUYANG, SHUSHAN),
+                        ALL_CATEGORIES, LocalDate.of(2020, 1, 1)));
+    }
+
+    public static String newItemCode() {
+        StringBuilder code = new StringBuilder("T");
+        for (int i = 0; i < 8; i++) {
+            code.append((char) ('A' + RANDOM.nextInt(26)));
+        }
+        return code.toString();
+    }
+
+    public static UUID contract(UUID provider, List<String> districts, LocalDate from, LocalDate to,
+            List<Rate> rates) {
+        UUID contractId = UUID.randomUUID();
+        TestEvents.publish(new ContractActivated(contractId, provider, from, to, districts, rates));
+        awaitTrue(() -> contracts().findByIdOptional(contractId).isPresent());
+        return contractId;
+    }
+
+    /** A contract of the provider in Yaohai and Luyang, valid around today, pricing one item. */
+    public static UUID contractFor(UUID provider, String itemCode, String category, long unitPriceFen) {
+        LocalDate today = clock().today();
+        return contract(provider, List.of(YAOHAI, LUYANG), today.minusDays(90), today.plusDays(365),
+                List.of(new Rate(itemCode, category, "VISIT", unitPriceFen, today.minusDays(90))));
+    }
+
+    public static UUID caregiver(UUID provider) {
+        return caregiver(provider, "pk-" + UUID.randomUUID());
+    }
+
+    public static UUID caregiver(UUID provider, String personKey) {
+        UUID caregiverId = UUID.randomUUID();
+        TestEvents.publish(new CaregiverRegistered(caregiverId, provider, personKey, 2,
+                clock().today().minusDays(90)));
+        awaitTrue(() -> caregivers().findByIdOptional(caregiverId).isPresent());
+        return caregiverId;
+    }
+
+    /** A voucher granted now (credited for this month); returns it once the consumer opened it. */
+    public static Voucher voucher(String district, long monthlyAmountFen, List<String> categories) {
+        UUID elder = UUID.randomUUID();
+        TestEvents.publish(new EligibilityGranted(elder, district, monthlyAmountFen, categories,
+                clock().today().minusDays(60), UUID.randomUUID(), 1));
+        return awaitVoucherOf(elder);
+    }
+
+    public static Voucher awaitVoucherOf(UUID elder) {
+        awaitTrue(() -> vouchers().findByElder(elder).isPresent());
+        return QuarkusTransaction.requiringNew().call(() -> vouchers().findByElder(elder).orElseThrow());
+    }
+
+    public static Voucher reload(UUID voucherId) {
+        return QuarkusTransaction.requiringNew().call(() -> vouchers().findById(voucherId));
+    }
+
+    public static void awaitTrue(Callable<Boolean> condition) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> QuarkusTransaction.requiringNew().call(condition));
+    }
+
+    public static BusinessClock clock() {
+        return Arc.container().instance(BusinessClock.class).get();
+    }
+
+    private static ProviderRepository providers() {
+        return Arc.container().instance(ProviderRepository.class).get();
+    }
+
+    private static ContractRepository contracts() {
+        return Arc.container().instance(ContractRepository.class).get();
+    }
+
+    private static CaregiverRepository caregivers() {
+        return Arc.container().instance(CaregiverRepository.class).get();
+    }
+
+    private static VoucherRepository vouchers() {
+        return Arc.container().instance(VoucherRepository.class).get();
+    }
+}
