@@ -82,22 +82,26 @@ public final class DemoMonth {
 
     void run() throws IOException, InterruptedException {
         String admin = token("city-admin");
-        YearMonth period = YearMonth.parse(state.computeIfAbsent("period",
-                p -> api.get(at.provider("/api/v1/admin/clock"), admin).expect(200).body().get("period").asText()));
-        LocalDate today = OffsetDateTime.parse(api.get(at.provider("/api/v1/admin/clock"), admin).expect(200).body()
-                .get("now").asText()).toLocalDate();
-        say("Demo month " + period + " (business date " + today + ")");
+        // The month after the one the stack is set up in: vouchers, providers and caregivers must be active
+        // before the first service is delivered, as in a real city.
+        YearMonth period = YearMonth.parse(state.computeIfAbsent("demoPeriod",
+                p -> YearMonth.from(businessNow(admin)).plusMonths(1).toString()));
+        say("Demo month " + period + " (business date " + businessNow(admin).toLocalDate() + ")");
         say("Policy: " + api.get(at.eligibility("/api/v1/policies"), admin).expect(200).body().get("items").get(0)
                 .path("name").asText("the seeded Hefei policy"));
 
-        Map<String, String> providerIds = registerProviders(admin, period);
+        Map<String, String> providerIds = registerProviders(admin, period.minusMonths(1));
         Map<String, List<String>> caregivers = registerCaregivers(admin, providerIds);
         List<Elder> elders = registerElders(period);
         save();
 
-        if (today.isBefore(period.plusMonths(1).atDay(1))) {
+        if (businessNow(admin).toLocalDate().isBefore(period.plusMonths(1).atDay(1))) {
             waitForVouchers(admin, elders);
-            submitLogs(period, today, elders, caregivers);
+            moveClock(admin, period.atDay(1).atTime(8, 0).atOffset(SHANGHAI));
+            api.post(at.voucher("/api/v1/credits/" + period), admin, Map.of()).expect(200, 201);
+            say("Vouchers credited for " + period);
+            moveClock(admin, period.atDay(28).atTime(20, 0).atOffset(SHANGHAI));
+            submitLogs(period, businessNow(admin).toLocalDate(), elders, caregivers);
             int accepted = countAccepted(admin, period);
             waitForSettlementToSee(admin, period, accepted);
             moveClock(admin, period.plusMonths(1).atDay(2).atTime(9, 0).atOffset(SHANGHAI));
@@ -107,6 +111,11 @@ public final class DemoMonth {
         closeAndSettle(admin, period);
         printResults(admin, period);
         save();
+    }
+
+    private OffsetDateTime businessNow(String admin) {
+        return OffsetDateTime.parse(api.get(at.provider("/api/v1/admin/clock"), admin).expect(200).body().get("now")
+                .asText());
     }
 
     // ---- providers, contracts, caregivers
@@ -327,20 +336,17 @@ public final class DemoMonth {
                         .body()) >= accepted);
     }
 
-    /** The summary report is a table: {@code {columns: [...], rows: [[...]]}}. */
+    /** The summary report has one row: {@code {columns: [...], items: [{visits: ...}]}}. */
     private static long visits(JsonNode summary) {
-        JsonNode columns = summary.get("columns");
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).asText().equals("visits")) {
-                return summary.get("rows").get(0).get(i).asLong();
-            }
-        }
-        throw new IllegalStateException("the summary report has no visits column: " + summary);
+        return summary.get("items").get(0).get("visits").asLong();
     }
 
     // ---- close, workflow, payment
 
     private void moveClock(String admin, OffsetDateTime target) {
+        if (!businessNow(admin).isBefore(target)) {
+            return;
+        }
         for (String service : at.services()) {
             api.put(service + "/api/v1/admin/clock", admin, Map.of("now", target.toString())).expect(200, 409);
         }
