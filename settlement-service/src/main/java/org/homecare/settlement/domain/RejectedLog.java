@@ -60,4 +60,45 @@ public class RejectedLog {
     public UUID id() {
         return id;
     }
+
+    public String providerLogId() {
+        return providerLogId;
+    }
+
+    public UUID providerId() {
+        return providerId;
+    }
+
+    public UUID elderId() {
+        return elderId;
+    }
+
+    public UUID caregiverId() {
+        return caregiverId;
+    }
+
+    public String itemCode() {
+        return itemCode;
+    }
+
+    public String districtCode() {
+        return districtCode;
+    }
+
+    /** Comma-separated reason codes. */
+    public String reasons() {
+        return reasons;
+    }
+
+    public LocalDate serviceDate() {
+        return serviceDate;
+    }
+
+    public String period() {
+        return period;
+    }
+
+    public Instant rejectedAt() {
+        return rejectedAt;
+    }
 }

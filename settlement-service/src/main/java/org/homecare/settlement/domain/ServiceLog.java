@@ -240,6 +240,10 @@ public class ServiceLog {
         return voidedAt;
     }
 
+    public String voidReason() {
+        return voidReason;
+    }
+
     public SettledAs settledAs() {
         return settledAs;
     }

@@ -1,5 +1,9 @@
 package org.homecare.settlement.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -8,33 +12,101 @@ import org.homecare.contracts.events.EventEnvelope;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
+import org.homecare.settlement.service.LedgerEvent;
+import org.homecare.settlement.service.LogBatchLedger;
 import org.homecare.settlement.service.LogLedger;
+import org.jboss.logging.Logger;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * voucher.v1 → the log ledger. Account events (issued, credited, ...) are not settlement's concern and are passed
- * over; an unreadable or unknown event throws, so it goes to voucher.v1.dlq with the reason.
+ * voucher.v1 → the log ledger, a polled batch at a time. Every record is read first: an unreadable or unknown event
+ * is dead-lettered alone, with the reason, and the rest of the batch is applied in one transaction
+ * ({@link LogBatchLedger}). Should that transaction fail, the batch's events are applied one by one
+ * ({@link LogLedger}) so that only the event at fault goes to voucher.v1.dlq. Account events (issued, credited, ...)
+ * are not settlement's concern and are passed over. The batch is acknowledged only once all of this is done.
  */
 @ApplicationScoped
 public class VoucherEventsConsumer {
 
+    private static final Logger LOG = Logger.getLogger(VoucherEventsConsumer.class);
+
+    private record Read(KafkaRecord<String, String> record, LedgerEvent event) {
+    }
+
+    private record Failure(KafkaRecord<String, String> record, RuntimeException cause) {
+    }
+
+    private final LogBatchLedger batchLedger;
     private final LogLedger ledger;
 
-    public VoucherEventsConsumer(LogLedger ledger) {
+    public VoucherEventsConsumer(LogBatchLedger batchLedger, LogLedger ledger) {
+        this.batchLedger = batchLedger;
         this.ledger = ledger;
     }
 
-    // unordered: the ledger accepts any order of one log's events and locks per log, so records run in parallel
+    // batches arrive one after the other; the work runs on a worker thread, off the Kafka event loop
     @Incoming("voucher-events")
-    @Blocking(value = "settlement-ledger", ordered = false)
-    public void on(String json) {
-        EventEnvelope envelope = EventCodec.decode(json);
-        switch (envelope.type()) {
-            case "ServiceLogAccepted" -> ledger.accepted(envelope.id(), EventCodec.data(envelope, ServiceLogAccepted.class));
-            case "ServiceLogVoided" -> ledger.voided(envelope.id(), EventCodec.data(envelope, ServiceLogVoided.class));
-            case "ServiceLogRejected" -> ledger.rejected(envelope.id(), EventCodec.data(envelope, ServiceLogRejected.class));
-            default -> EventTypes.requireKnown(envelope);
+    public Uni<Void> on(KafkaRecordBatch<String, String> batch) {
+        return Uni.createFrom().item(() -> {
+            deadLetter(apply(batch.getRecords()));
+            return batch;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(b -> Uni.createFrom().completionStage(b.ack()));
+    }
+
+    private List<Failure> apply(List<KafkaRecord<String, String>> records) {
+        List<Failure> failures = new ArrayList<>();
+        List<Read> reads = new ArrayList<>(records.size());
+        for (KafkaRecord<String, String> record : records) {
+            try {
+                read(record.getPayload()).ifPresent(event -> reads.add(new Read(record, event)));
+            } catch (RuntimeException unreadable) {
+                failures.add(new Failure(record, unreadable));
+            }
         }
+        if (reads.isEmpty()) {
+            return failures;
+        }
+        try {
+            batchLedger.apply(reads.stream().map(Read::event).toList());
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf(batchFailed, "a batch of %d voucher events failed; applying them one by one", reads.size());
+            for (Read read : reads) {
+                try {
+                    ledger.apply(read.event());
+                } catch (RuntimeException failed) {
+                    failures.add(new Failure(read.record(), failed));
+                }
+            }
+        }
+        return failures;
+    }
+
+    /** In delivery order, each sent to the dead-letter topic (with the reason) before the batch is acknowledged. */
+    private static void deadLetter(List<Failure> failures) {
+        for (Failure failure : failures) {
+            failure.record().nack(failure.cause()).toCompletableFuture().join();
+        }
+    }
+
+    /** @return the event to apply, or empty for an event settlement passes over; throws for an unreadable one */
+    static Optional<LedgerEvent> read(String json) {
+        EventEnvelope envelope = EventCodec.decode(json);
+        return switch (envelope.type()) {
+            case "ServiceLogAccepted" -> Optional.of(new LedgerEvent.Accepted(envelope.id(),
+                    EventCodec.data(envelope, ServiceLogAccepted.class)));
+            case "ServiceLogVoided" -> Optional.of(new LedgerEvent.Voided(envelope.id(),
+                    EventCodec.data(envelope, ServiceLogVoided.class)));
+            case "ServiceLogRejected" -> Optional.of(new LedgerEvent.Rejected(envelope.id(),
+                    EventCodec.data(envelope, ServiceLogRejected.class)));
+            default -> {
+                EventTypes.requireKnown(envelope);
+                yield Optional.empty();
+            }
+        };
     }
 }

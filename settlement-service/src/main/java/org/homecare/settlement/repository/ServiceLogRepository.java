@@ -1,7 +1,9 @@
 package org.homecare.settlement.repository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,6 +26,25 @@ public class ServiceLogRepository implements PanacheRepositoryBase<ServiceLog, U
                 .setParameter(1, LOG_LOCKS)
                 .setParameter(2, serviceLogId.hashCode())
                 .getSingleResult();
+    }
+
+    /**
+     * The logs among these ids already in the copy, each row locked until the transaction ends (in id order, so two
+     * batches sharing logs cannot deadlock). Ids travel as one array literal: one statement for any batch size, joined
+     * rather than compared with {@code = any(...)}, which the planner may turn into a scan of the whole table.
+     */
+    @SuppressWarnings("unchecked")
+    public List<ServiceLog> lockExisting(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String array = ids.stream().map(UUID::toString).sorted().collect(Collectors.joining(",", "{", "}"));
+        return getEntityManager().createNativeQuery("""
+                select s.* from unnest(cast(?1 as uuid[])) as t(id) join service_log s on s.id = t.id
+                order by s.id for update of s""",
+                ServiceLog.class)
+                .setParameter(1, array)
+                .getResultList();
     }
 
     /**
