@@ -110,7 +110,35 @@ public final class DemoMonth {
         }
         closeAndSettle(admin, period);
         printResults(admin, period);
+        reconcile(admin, period);
         save();
+    }
+
+    /** The statements must add up, to the fen, to the accepted logs voucher-service holds for the month. */
+    private void reconcile(String admin, YearMonth period) {
+        long logs = 0;
+        int count = 0;
+        for (int page = 0;; page++) {
+            JsonNode answer = api.get(at.voucher("/api/v1/service-logs?status=ACCEPTED&size=500&period=" + period
+                    + "&page=" + page), admin).expect(200).body();
+            for (JsonNode log : answer.get("items")) {
+                logs += log.get("amountFen").asLong();
+                count++;
+            }
+            if ((page + 1) * 500L >= answer.get("total").asLong()) {
+                break;
+            }
+        }
+        long statements = 0;
+        for (JsonNode statement : statements(admin, period)) {
+            statements += statement.get("totalFen").asLong() - statement.path("adjustmentsFen").asLong();
+        }
+        if (logs != statements) {
+            throw new IllegalStateException("statements of " + period + " total " + statements
+                    + " fen without adjustments, but the " + count + " accepted logs total " + logs + " fen");
+        }
+        say("");
+        say("Reconciled: " + count + " accepted logs = " + logs + " fen = the statements' lines");
     }
 
     private OffsetDateTime businessNow(String admin) {
