@@ -18,8 +18,11 @@ import java.util.Set;
  */
 public final class ServiceLogValidator {
 
-    /** Longer than a day is not one service visit but a data-entry error. */
-    static final Duration LONGEST_SERVICE = Duration.ofHours(24);
+    /**
+     * Longer than a day is not one service visit but a data-entry error. So no accepted log is longer, which lets
+     * the overlap query bound its search by start time.
+     */
+    public static final Duration LONGEST_SERVICE = Duration.ofHours(24);
 
     private final ZoneId zone;
     private final int submissionWindowDays;

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.ServiceLogStatus;
+import org.homecare.voucher.domain.ServiceLogValidator;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -38,19 +39,26 @@ public class ServiceLogRepository implements PanacheRepositoryBase<ServiceLog, U
         return find("providerId = ?1 and providerLogId = ?2", providerId, providerLogId).firstResultOptional();
     }
 
-    /** Accepted logs of these caregivers (any provider) that touch the window: one query for a whole batch. */
+    /**
+     * Accepted logs of these caregivers (any provider) that touch the window: one query for a whole batch. No
+     * accepted log lasts longer than {@link ServiceLogValidator#LONGEST_SERVICE}, so one that ends after {@code from}
+     * starts after {@code from} minus that: the bound keeps the index range scan to the window instead of the
+     * caregiver's whole history.
+     */
     public List<Slot> acceptedOfPersons(Collection<String> personKeys, Instant from, Instant to) {
         if (personKeys.isEmpty()) {
             return List.of();
         }
         return getEntityManager().createQuery("""
                 select l.elderId, l.personKey, l.itemCode, l.startTime, l.endTime
-                from ServiceLog l where l.status = ?1 and l.personKey in ?2 and l.startTime < ?3 and l.endTime > ?4""",
+                from ServiceLog l where l.status = ?1 and l.personKey in ?2 and l.startTime < ?3 and l.endTime > ?4
+                and l.startTime >= ?5""",
                 Object[].class)
                 .setParameter(1, ServiceLogStatus.ACCEPTED)
                 .setParameter(2, personKeys)
                 .setParameter(3, to)
                 .setParameter(4, from)
+                .setParameter(5, from.minus(ServiceLogValidator.LONGEST_SERVICE))
                 .getResultStream().map(ServiceLogRepository::slot).toList();
     }
 

@@ -179,18 +179,17 @@ public class RedemptionService {
             outcomes.add(new Outcome(log, false));
         }
         debits.forEach(entries::persist);
-        // One flush writes the logs, entries and balances above in JDBC batches. Then no more auto-flush: each
-        // outbox insert is a native query, and before every one Hibernate would dirty-check the whole batch again.
+        // One flush writes the logs, entries and balances above in JDBC batches (statement-batch-size,
+        // reWriteBatchedInserts). The events and audit rows then go out as one JDBC batch each, so a batch of n logs
+        // costs a fixed number of round trips; no more auto-flush, nothing is left to write before commit.
         entityManager.flush();
         entityManager.setFlushMode(FlushModeType.COMMIT);
-        events.forEach(outbox::append);
-        List<Map<String, Object>> summary = outcomes.stream().filter(o -> !o.replay())
-                .map(o -> summaryOf(o.log())).toList();
-        if (!summary.isEmpty()) {
-            audit.record(actor, logs.size() == 1 ? "SERVICE_LOG_SUBMITTED" : "SERVICE_LOG_BATCH_SUBMITTED",
-                    "ServiceLog", logs.size() == 1 ? summary.get(0).get("id").toString() : "batch " + UUID.randomUUID(),
-                    null, summary);
-        }
+        outbox.appendAll(events);
+        // one audit record per stored log, so each log's history is found by its id
+        audit.recordAll(outcomes.stream().filter(o -> !o.replay())
+                .map(o -> new AuditTrail.Entry(actor, "SERVICE_LOG_SUBMITTED", "ServiceLog", o.log().id().toString(),
+                        null, summaryOf(o.log())))
+                .toList());
         return outcomes;
     }
 

@@ -211,16 +211,28 @@ class ServiceLogSubmissionTest {
         logs.add(log(repeated, voucher.id(), caregiver, item, start, start.plusSeconds(600), 2));
         logs.add(log(newLogId(), voucher.id(), second, item, start.plusSeconds(700), start.plusSeconds(900), 1));
 
-        submitBatch("provider-a", logs).then().statusCode(200)
+        List<String> ids = submitBatch("provider-a", logs).then().statusCode(200)
                 .body("results.status", contains("ACCEPTED", "REJECTED", "REJECTED", "ACCEPTED", "ACCEPTED"))
                 // the caregiver is already at the first log's elder at that time
                 .body("results[1].reasons", contains("VOUCHER_NOT_FOUND", "CAREGIVER_OVERLAP"))
                 .body("results[2].reasons", contains("VOUCHER_BALANCE_INSUFFICIENT"))
                 .body("results[0].balanceAfterFen", equalTo(51_000))
                 .body("results[4].balanceAfterFen", equalTo(46_500))
-                .body("accepted", equalTo(3)).body("rejected", equalTo(2));
+                .body("accepted", equalTo(3)).body("rejected", equalTo(2))
+                .extract().path("results.id");
         assertThat(countDebits(voucher.id())).isEqualTo(2);
         assertThat(TestWorld.reload(voucher.id()).balanceFen()).isEqualTo(46_500);
+        // the repeated log is one stored log: one event and one audit record each, not two
+        assertThat(ids.get(3)).isEqualTo(ids.get(0));
+        for (String id : List.of(ids.get(0), ids.get(4))) {
+            assertThat(countOutbox("ServiceLogAccepted", id)).isEqualTo(1);
+        }
+        for (String id : List.of(ids.get(1), ids.get(2))) {
+            assertThat(countOutbox("ServiceLogRejected", id)).isEqualTo(1);
+        }
+        for (String id : List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(4))) {
+            assertThat(auditOf(id)).containsExactly("SERVICE_LOG_SUBMITTED provider-a");
+        }
     }
 
     @Test
@@ -348,6 +360,13 @@ class ServiceLogSubmissionTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                 "select count(*) from outbox_event where event_type = ?1 and payload like ?2")
                 .setParameter(1, type).setParameter(2, "%" + containing + "%").getSingleResult()).longValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> auditOf(String logId) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select action || ' ' || actor from audit_record where object_type = 'ServiceLog' and object_id = ?1")
+                .setParameter(1, logId).getResultList());
     }
 
     @SuppressWarnings("unchecked")
