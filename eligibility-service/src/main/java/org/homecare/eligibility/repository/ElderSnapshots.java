@@ -41,6 +41,7 @@ public class ElderSnapshots {
 
     /** Locks and returns the next {@code size} elders after {@code after} (null: from the start), in id order. */
     public List<ElderRow> lockNextBatch(UUID after, int size) {
+        flushChanges();
         String sql = after == null
                 ? "select id, birth_date, date_of_death from elder order by id limit ? for update"
                 : "select id, birth_date, date_of_death from elder where id > ? order by id limit ? for update";
@@ -65,6 +66,7 @@ public class ElderSnapshots {
 
     /** Locks one elder (the caller has checked it exists). */
     public ElderRow lockOne(UUID id) {
+        flushChanges();
         return work(connection -> {
             try (PreparedStatement statement = connection
                     .prepareStatement("select id, birth_date, date_of_death from elder where id = ? for update")) {
@@ -206,6 +208,14 @@ public class ElderSnapshots {
         statement.setObject(1, first);
         statement.setObject(2, last);
         statement.setObject(3, on);
+    }
+
+    /**
+     * Entities changed in this transaction (a death just recorded) must be visible to the JDBC reads that follow;
+     * nothing else flushes them now that audit and outbox writes are plain JDBC batches too.
+     */
+    private void flushChanges() {
+        entityManager.flush();
     }
 
     private interface JdbcWork<T> {

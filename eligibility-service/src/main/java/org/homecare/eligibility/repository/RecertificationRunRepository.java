@@ -1,5 +1,6 @@
 package org.homecare.eligibility.repository;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,20 @@ public class RecertificationRunRepository implements PanacheRepositoryBase<Recer
 
     public boolean queuedAsOf(java.time.LocalDate asOf) {
         return count("status = ?1 and asOf = ?2", Status.QUEUED, asOf) > 0;
+    }
+
+    /** The compact record of one committed batch (see V3__recertification_batch.sql). */
+    public void recordBatch(UUID runId, int batchNo, UUID firstElderId, UUID lastElderId, long granted, long changed,
+            long revoked, long unchanged, String policyVersions, OffsetDateTime evaluatedAt) {
+        getEntityManager().createNativeQuery("""
+                insert into recertification_batch (run_id, batch_no, first_elder_id, last_elder_id, evaluated,
+                    granted, changed, revoked, unchanged, policy_versions, evaluated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                .setParameter(1, runId).setParameter(2, batchNo).setParameter(3, firstElderId)
+                .setParameter(4, lastElderId).setParameter(5, (int) (granted + changed + revoked + unchanged))
+                .setParameter(6, (int) granted).setParameter(7, (int) changed).setParameter(8, (int) revoked)
+                .setParameter(9, (int) unchanged).setParameter(10, policyVersions).setParameter(11, evaluatedAt)
+                .executeUpdate();
     }
 
     /** The run row is the lock that keeps two workers (or two instances) from processing the same batch. */

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
@@ -35,8 +36,10 @@ import org.homecare.eligibility.repository.ElderSnapshots.CurrentOutcome;
 import org.homecare.eligibility.repository.ElderSnapshots.ElderRow;
 
 /**
- * Evaluates elders, stores every decision and, in the same transaction, publishes (through the outbox) and audits
- * every change of outcome. An unchanged outcome publishes nothing.
+ * Evaluates elders, stores their decisions and, in the same transaction, publishes (through the outbox) and audits
+ * every change of outcome. An unchanged outcome publishes nothing. Every decision gets a row, except unchanged ones
+ * of a re-certification batch, which the batch records compactly (a million identical rows per run would dominate
+ * its cost).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -82,6 +85,16 @@ public class DecisionRecorder {
 
     public Map<UUID, Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
             String trigger, String actor, UUID runId, List<PolicyInForce> inForce) {
+        return decide(elders, asOf, effectiveFrom, trigger, actor, runId, inForce, true);
+    }
+
+    /**
+     * @param storeUnchanged false for re-certification batches: only changed outcomes (and an elder's first decision)
+     *            get a decision row there, the caller records the batch's evaluation compactly (see
+     *            {@code recertification_batch})
+     */
+    public Map<UUID, Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
+            String trigger, String actor, UUID runId, List<PolicyInForce> inForce, boolean storeUnchanged) {
         // facts just persisted through Hibernate must be visible to the JDBC reads below
         entityManager.flush();
         Map<UUID, ElderFacts> facts = snapshots.factsOn(elders, asOf);
@@ -89,6 +102,9 @@ public class DecisionRecorder {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), BusinessClock.ZONE);
         Map<UUID, Recorded> recorded = new LinkedHashMap<>();
         List<Object[]> rows = new ArrayList<>(elders.size());
+        // events and audit records of the whole batch go out in one JDBC batch each, not one round trip per elder
+        List<DomainEvent> events = new ArrayList<>();
+        List<AuditTrail.Entry> audits = new ArrayList<>();
         for (ElderRow elder : elders) {
             ElderFacts elderFacts = facts.get(elder.id());
             Decision decision = evaluator.evaluate(elderFacts, asOf, inForce);
@@ -96,10 +112,13 @@ public class DecisionRecorder {
             Outcome before = previous == null ? Outcome.NONE : previous.outcome();
             Outcome.Change change = decision.outcome().comparedTo(before);
             LocalDate from = effectiveFrom.apply(elder.id());
+            recorded.put(elder.id(), new Recorded(decision, change));
             if (change != Outcome.Change.UNCHANGED) {
-                publish(elder.id(), decision, change, from, previous);
-                audit.record(actor, "ELIGIBILITY_" + change, "elder", elder.id().toString(), before,
-                        decision.outcome());
+                events.add(event(elder.id(), decision, change, from, previous));
+                audits.add(new AuditTrail.Entry(actor, "ELIGIBILITY_" + change, "elder", elder.id().toString(),
+                        before, decision.outcome()));
+            } else if (!storeUnchanged && previous != null) {
+                continue;
             }
             rows.add(new Object[] { UUID.randomUUID(), elder.id(), Timestamp.from(now.toInstant()), asOf, from,
                     decision.eligible(), decision.monthlyAmountFen(), categories(decision.categories()),
@@ -108,9 +127,10 @@ public class DecisionRecorder {
                     EventCodec.tree(decision.explanation()).toString(),
                     EventCodec.tree(factsUsed(elderFacts, asOf)).toString(), change.name(), decision.revokeReason(),
                     trigger, actor, runId });
-            recorded.put(elder.id(), new Recorded(decision, change));
         }
         insert(rows);
+        outbox.appendAll(events);
+        audit.recordAll(audits);
         return recorded;
     }
 
@@ -122,24 +142,23 @@ public class DecisionRecorder {
                 byChange.getOrDefault(Outcome.Change.UNCHANGED, 0L));
     }
 
-    private void publish(UUID elderId, Decision decision, Outcome.Change change, LocalDate from,
+    private static DomainEvent event(UUID elderId, Decision decision, Outcome.Change change, LocalDate from,
             CurrentOutcome previous) {
         List<String> categories = decision.categories().stream().map(Enum::name).toList();
-        switch (change) {
-            case GRANTED -> outbox.append(new EligibilityGranted(elderId, decision.districtCode(),
-                    decision.monthlyAmountFen(), categories, from, decision.policyId(), decision.policyVersion()));
-            case CHANGED -> outbox.append(new EligibilityChanged(elderId, decision.districtCode(),
-                    decision.monthlyAmountFen(), categories, from, decision.policyId(), decision.policyVersion()));
+        return switch (change) {
+            case GRANTED -> new EligibilityGranted(elderId, decision.districtCode(), decision.monthlyAmountFen(),
+                    categories, from, decision.policyId(), decision.policyVersion());
+            case CHANGED -> new EligibilityChanged(elderId, decision.districtCode(), decision.monthlyAmountFen(),
+                    categories, from, decision.policyId(), decision.policyVersion());
             case REVOKED -> {
                 // the grant being revoked names its policy when the new decision has none (no policy in force)
                 boolean own = decision.policyId() != null;
-                outbox.append(new EligibilityRevoked(elderId, decision.districtCode(), decision.revokeReason(), from,
+                yield new EligibilityRevoked(elderId, decision.districtCode(), decision.revokeReason(), from,
                         own ? decision.policyId() : previous.policyId(),
-                        own ? decision.policyVersion() : previous.policyVersion()));
+                        own ? decision.policyVersion() : previous.policyVersion());
             }
-            case UNCHANGED -> {
-            }
-        }
+            case UNCHANGED -> throw new IllegalArgumentException("an unchanged outcome publishes nothing");
+        };
     }
 
     private static FactsUsed factsUsed(ElderFacts facts, LocalDate on) {
@@ -154,6 +173,9 @@ public class DecisionRecorder {
     }
 
     private void insert(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     insert into eligibility_decision (id, elder_id, decided_at, as_of, effective_from, eligible,

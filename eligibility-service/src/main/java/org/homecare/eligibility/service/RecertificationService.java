@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.eligibility.domain.PolicyInForce;
 import org.homecare.eligibility.domain.RecertificationRun;
 import org.homecare.eligibility.repository.ElderSnapshots;
 import org.homecare.eligibility.repository.ElderSnapshots.ElderRow;
@@ -20,7 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Re-certification: every elder evaluated as of a date, in batches in elder id order. Each batch is one transaction
- * holding its decisions, events, audit records and the run's new position, so a crash loses at most the batch in
+ * holding its decisions (a row per changed outcome, one compact batch record for the unchanged ones), events, audit
+ * records and the run's new position, so a crash loses at most the batch in
  * flight, which is then done again from the same position (nothing evaluated twice with different results).
  */
 @ApplicationScoped
@@ -104,11 +107,21 @@ public class RecertificationService {
             return true;
         }
         LocalDate asOf = run.asOf();
-        DecisionRecorder.Counts counts = DecisionRecorder.count(
-                recorder.decide(batch, asOf, elderId -> asOf, "RECERTIFICATION", ACTOR, run.id(), policies.all()));
-        run.recordBatch(batch.get(batch.size() - 1).id(), counts.granted(), counts.changed(), counts.revoked(),
-                counts.unchanged());
+        List<PolicyInForce> inForce = policies.all();
+        DecisionRecorder.Counts counts = DecisionRecorder.count(recorder.decide(batch, asOf, elderId -> asOf,
+                "RECERTIFICATION", ACTOR, run.id(), inForce, false));
+        UUID first = batch.get(0).id();
+        UUID last = batch.get(batch.size() - 1).id();
+        run.recordBatch(last, counts.granted(), counts.changed(), counts.revoked(), counts.unchanged());
+        // unchanged outcomes have no decision row of this run: this row says they were evaluated, and against what
+        runs.recordBatch(run.id(), run.batches(), first, last, counts.granted(), counts.changed(), counts.revoked(),
+                counts.unchanged(), versionsInForce(inForce, asOf), now());
         return true;
+    }
+
+    private static String versionsInForce(List<PolicyInForce> inForce, LocalDate asOf) {
+        return inForce.stream().filter(p -> p.inForceOn(asOf)).map(p -> p.policyCode() + " v" + p.version())
+                .collect(Collectors.joining(","));
     }
 
     private OffsetDateTime now() {

@@ -73,6 +73,9 @@ class RecertificationTest {
         assertThat(recertification.processNextBatch()).isTrue();
         given().auth().oauth2(Tokens.forUser("auditor")).get(RUNS + "/" + runId).then().statusCode(200)
                 .body("status", equalTo("RUNNING")).body("batches", equalTo(2)).body("evaluated", equalTo(14));
+        long changedSoFar = changedOutcomes(runId);
+        assertThat(batchesOfRun(runId)).containsExactly(2L, 14L);
+        assertThat(decisionsOfRun(runId)).containsExactly(changedSoFar, changedSoFar);
 
         // the process dies after evaluating the third batch but before its transaction commits
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
@@ -81,7 +84,8 @@ class RecertificationTest {
         })).hasMessageContaining("crash");
         given().auth().oauth2(admin).get(RUNS + "/" + runId).then()
                 .body("batches", equalTo(2)).body("evaluated", equalTo(14));
-        assertThat(decisionsOfRun(runId)).containsExactly(14L, 14L);
+        assertThat(batchesOfRun(runId)).containsExactly(2L, 14L);
+        assertThat(decisionsOfRun(runId)).containsExactly(changedSoFar, changedSoFar);
 
         // a restarted worker has nothing in memory: it continues from the persisted position
         worker.drain();
@@ -94,7 +98,11 @@ class RecertificationTest {
                 + ((Number) run.get("revoked")).longValue() + ((Number) run.get("unchanged")).longValue();
         assertThat(counted).isEqualTo(everyone);
         assertThat(((Number) run.get("granted")).longValue()).isGreaterThanOrEqualTo(1);
-        assertThat(decisionsOfRun(runId)).containsExactly(everyone, everyone);
+        // a decision row for each changed outcome, exactly once; the unchanged ones are covered by batch records
+        long changedOutcomes = changedOutcomes(runId);
+        assertThat(decisionsOfRun(runId)).containsExactly(changedOutcomes, changedOutcomes);
+        assertThat(batchesOfRun(runId).get(1)).isEqualTo(everyone);
+        assertThat(eldersOutsideEveryBatch(runId)).isZero();
         Elders.eligibility(turning70).then().body("eligible", equalTo(true)).body("runId", equalTo(runId))
                 .body("asOf", equalTo(asOf.toString()));
     }
@@ -134,6 +142,28 @@ class RecertificationTest {
                 .body("categories", org.hamcrest.Matchers.contains("HOUSEKEEPING", "MEAL"))
                 .body("policyId", equalTo(policyId)).body("policyVersion", equalTo(1))
                 .body("trigger", equalTo("RECERTIFICATION"));
+    }
+
+    private long changedOutcomes(String runId) {
+        Map<String, Object> run = given().auth().oauth2(Tokens.forUser("auditor")).get(RUNS + "/" + runId).then()
+                .statusCode(200).extract().path("");
+        return ((Number) run.get("granted")).longValue() + ((Number) run.get("changed")).longValue()
+                + ((Number) run.get("revoked")).longValue();
+    }
+
+    /** @return the number of batch records of the run and the elders they say were evaluated */
+    private List<Long> batchesOfRun(String runId) {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                "select count(*), coalesce(sum(evaluated), 0) from recertification_batch where run_id = ?1")
+                .setParameter(1, UUID.fromString(runId)).getSingleResult());
+        return List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    private long eldersOutsideEveryBatch(String runId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                select count(*) from elder e where not exists (select 1 from recertification_batch b
+                    where b.run_id = ?1 and e.id between b.first_elder_id and b.last_elder_id)""")
+                .setParameter(1, UUID.fromString(runId)).getSingleResult()).longValue());
     }
 
     private List<Long> decisionsOfRun(String runId) {

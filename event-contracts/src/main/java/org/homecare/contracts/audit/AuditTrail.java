@@ -51,6 +51,9 @@ public class AuditTrail {
             return;
         }
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), BusinessClock.ZONE);
+        // plain JDBC does not flush pending entity changes as a Hibernate query would: flush them first, so the
+        // caller sees the same order of writes and a later JDBC read in the transaction sees its own changes
+        entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (Entry entry : entries) {

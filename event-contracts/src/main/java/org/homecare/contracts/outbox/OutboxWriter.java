@@ -54,6 +54,9 @@ public class OutboxWriter {
         if (envelopes.isEmpty()) {
             return envelopes;
         }
+        // plain JDBC does not flush pending entity changes as a Hibernate query would: flush them first, so the
+        // caller sees the same order of writes and a later JDBC read in the transaction sees its own changes
+        entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (int i = 0; i < envelopes.size(); i++) {
