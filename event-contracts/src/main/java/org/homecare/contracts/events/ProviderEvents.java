@@ -52,6 +52,7 @@ public final class ProviderEvents {
         }
     }
 
+    /** endedOn is the last day the contract covers (inclusive); before validFrom, it never covered a day. */
     public record ContractEnded(UUID contractId, UUID providerId, LocalDate endedOn, String reason)
             implements DomainEvent {
         @Override

@@ -15,9 +15,9 @@ public record ContractTerms(UUID contractId, LocalDate validFrom, LocalDate vali
     public record Rate(String itemCode, String category, long unitPriceFen, LocalDate effectiveFrom) {
     }
 
-    /** validTo is the last covered day; endedOn is the first day no longer covered. */
+    /** validTo and endedOn (ContractEnded's, when the contract ended early) are both the last covered day. */
     public boolean covers(LocalDate date) {
-        return !date.isBefore(validFrom) && !date.isAfter(validTo) && (endedOn == null || date.isBefore(endedOn));
+        return !date.isBefore(validFrom) && !date.isAfter(validTo) && (endedOn == null || !date.isAfter(endedOn));
     }
 
     public Optional<Rate> rateOn(String itemCode, LocalDate date) {

@@ -34,7 +34,7 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
 
     /** Districts of the provider's contracts in force on the date: where it may serve elders. */
     public List<Contract> inForce(UUID providerId, LocalDate date) {
-        return list("providerId = ?1 and validFrom <= ?2 and validTo >= ?2 and (endedOn is null or endedOn > ?2)",
+        return list("providerId = ?1 and validFrom <= ?2 and validTo >= ?2 and (endedOn is null or endedOn >= ?2)",
                 providerId, date);
     }
 
