@@ -9,11 +9,13 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.homecare.contracts.identity.ResidentIdNumber;
@@ -29,7 +31,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * dispute, approve, pay; then it prints the statements and the summary report.
  * <p>
  * Running it again changes nothing: every create tolerates "already there", logs carry fixed provider log ids, the
- * month is remembered in {@code deploy/.local/data/demo}, and the workflow steps accept a statement already past them.
+ * month is remembered in the state directory ({@code deploy/.local/data/demo} for the stack), and the workflow steps
+ * accept a statement already past them. {@link #play} is also what the end-to-end test (module e2e-tests) runs.
  */
 public final class DemoMonth {
 
@@ -77,10 +80,18 @@ public final class DemoMonth {
 
     public static void main(String[] args) throws Exception {
         Path localDir = Path.of(System.getProperty("homecare.local.dir", "deploy/.local"));
-        new DemoMonth(Endpoints.fromEnvironment(), localDir.resolve("data/demo")).run();
+        reconcile(play(Endpoints.fromEnvironment(), localDir.resolve("data/demo")));
     }
 
-    void run() throws IOException, InterruptedException {
+    /**
+     * Plays the month on the services at {@code at}, or, if an earlier run with the same {@code stateDir} already
+     * delivered it, only repeats the (idempotent) close and workflow; then reads back what the services hold.
+     */
+    public static MonthResult play(Endpoints at, Path stateDir) throws IOException, InterruptedException {
+        return new DemoMonth(at, stateDir).run();
+    }
+
+    private MonthResult run() throws IOException, InterruptedException {
         String admin = token("city-admin");
         // The month after the one the stack is set up in: vouchers, providers and caregivers must be active
         // before the first service is delivered, as in a real city.
@@ -108,37 +119,61 @@ public final class DemoMonth {
         } else {
             say("The month is over by the business clock: the logs were submitted by an earlier run");
         }
-        closeAndSettle(admin, period);
+        MonthResult.PeriodClose close = closeAndSettle(admin, period);
         printResults(admin, period);
-        reconcile(admin, period);
         save();
+        return new MonthResult(period, close, statementResults(admin, period),
+                serviceLogs(admin, period, "ACCEPTED"), serviceLogs(admin, period, "REJECTED"));
     }
 
     /** The statements must add up, to the fen, to the accepted logs voucher-service holds for the month. */
-    private void reconcile(String admin, YearMonth period) {
-        long logs = 0;
-        int count = 0;
-        for (int page = 0;; page++) {
-            JsonNode answer = api.get(at.voucher("/api/v1/service-logs?status=ACCEPTED&size=500&period=" + period
-                    + "&page=" + page), admin).expect(200).body();
-            for (JsonNode log : answer.get("items")) {
-                logs += log.get("amountFen").asLong();
-                count++;
-            }
-            if ((page + 1) * 500L >= answer.get("total").asLong()) {
-                break;
-            }
-        }
-        long statements = 0;
-        for (JsonNode statement : statements(admin, period)) {
-            statements += statement.get("totalFen").asLong() - statement.path("adjustmentsFen").asLong();
-        }
+    private static void reconcile(MonthResult month) {
+        long logs = month.acceptedFen();
+        long statements = month.statementLinesFen();
         if (logs != statements) {
-            throw new IllegalStateException("statements of " + period + " total " + statements
-                    + " fen without adjustments, but the " + count + " accepted logs total " + logs + " fen");
+            throw new IllegalStateException("statements of " + month.period() + " total " + statements
+                    + " fen without adjustments, but the " + month.acceptedLogs().size() + " accepted logs total "
+                    + logs + " fen");
         }
         say("");
-        say("Reconciled: " + count + " accepted logs = " + logs + " fen = the statements' lines");
+        say("Reconciled: " + month.acceptedLogs().size() + " accepted logs = " + logs + " fen = the statements' lines");
+    }
+
+    private List<MonthResult.Statement> statementResults(String admin, YearMonth period) {
+        List<MonthResult.Statement> results = new ArrayList<>();
+        for (JsonNode s : statements(admin, period)) {
+            List<Long> lines = new ArrayList<>();
+            s.path("lines").forEach(line -> lines.add(line.get("amountFen").asLong()));
+            List<Long> adjustments = new ArrayList<>();
+            s.path("adjustments").forEach(adjustment -> adjustments.add(adjustment.get("amountFen").asLong()));
+            JsonNode payment = s.path("payment");
+            results.add(new MonthResult.Statement(UUID.fromString(s.get("id").asText()),
+                    UUID.fromString(s.get("providerId").asText()), s.path("creditCode").asText(null),
+                    s.get("status").asText(), lines, s.get("linesFen").asLong(), adjustments,
+                    s.get("adjustmentsFen").asLong(), s.get("totalFen").asLong(),
+                    payment.isObject() ? payment.get("amountFen").asLong() : null));
+        }
+        return results;
+    }
+
+    /** Every log of the period with the status, page by page (the list is ordered by submission, then id). */
+    private List<MonthResult.ServiceLog> serviceLogs(String admin, YearMonth period, String status) {
+        List<MonthResult.ServiceLog> logs = new ArrayList<>();
+        for (int page = 0;; page++) {
+            JsonNode answer = api.get(at.voucher("/api/v1/service-logs?status=" + status + "&size=500&period="
+                    + period + "&page=" + page), admin).expect(200).body();
+            for (JsonNode log : answer.get("items")) {
+                List<String> reasons = new ArrayList<>();
+                log.path("reasons").forEach(reason -> reasons.add(reason.asText()));
+                JsonNode amount = log.path("amountFen");
+                logs.add(new MonthResult.ServiceLog(UUID.fromString(log.get("id").asText()),
+                        log.get("providerLogId").asText(), UUID.fromString(log.get("providerId").asText()),
+                        amount.isNumber() ? amount.asLong() : null, reasons));
+            }
+            if ((page + 1) * 500L >= answer.get("total").asLong()) {
+                return logs;
+            }
+        }
     }
 
     private OffsetDateTime businessNow(String admin) {
@@ -296,8 +331,12 @@ public final class DemoMonth {
                     continue;
                 }
                 int visits = 3 + random.nextInt(3);
+                // An elder's visits fall in the same hour (consecutive slots, different caregivers), so each is a
+                // different item: the same item at the same time would be a DUPLICATE_SERVICE rejection.
+                List<String> items = new ArrayList<>(RATES.keySet());
+                Collections.shuffle(items, random);
                 for (int v = 0; v < visits; v++, slot++) {
-                    String item = List.copyOf(RATES.keySet()).get(random.nextInt(RATES.size()));
+                    String item = items.get(v);
                     // each caregiver works one slot per hour from 08:00 to 15:00, day after day
                     int perCaregiver = slot / own.size();
                     LocalDate day = period.atDay(1 + (perCaregiver / 8) % days);
@@ -337,8 +376,9 @@ public final class DemoMonth {
                 log(provider, prefix + "item-not-in-contract", voucher, own.get(0), "R11", morning.plusMinutes(1), 1),
                 log(provider, prefix + "district-not-served", voucherOfElder.get(elsewhere.id()), own.get(1), "R07",
                         morning, 1),
+                // later today, after the business clock: still in the month (the 29th is March in some Februaries)
                 log(provider, prefix + "in-future", voucher, own.get(2), "R07",
-                        today.plusDays(1).atTime(9, 0).atOffset(SHANGHAI), 1),
+                        today.atTime(22, 0).atOffset(SHANGHAI), 1),
                 log(provider, prefix + "over-balance", voucher, own.get(3), "H11", morning.plusHours(12), 20));
     }
 
@@ -381,8 +421,9 @@ public final class DemoMonth {
         say("Business clock moved to " + target + " on all four services");
     }
 
-    private void closeAndSettle(String admin, YearMonth period) throws InterruptedException {
-        api.post(at.settlement("/api/v1/periods/" + period + "/close"), admin, Map.of()).expect(200, 201, 202);
+    private MonthResult.PeriodClose closeAndSettle(String admin, YearMonth period) throws InterruptedException {
+        JsonNode closed = api.post(at.settlement("/api/v1/periods/" + period + "/close"), admin, Map.of())
+                .expect(200, 201, 202).body();
         awaitTrue("statements of " + period, Duration.ofSeconds(60),
                 () -> !statements(admin, period).isEmpty());
         for (DemoProvider provider : PROVIDERS.stream().filter(p -> p.user() != null).toList()) {
@@ -418,6 +459,8 @@ public final class DemoMonth {
         }
         say("Period " + period + " closed; statements confirmed or disputed, approved; " + paid
                 + " payments recorded by the settlement platform");
+        return new MonthResult.PeriodClose(closed.get("status").asText(), closed.get("alreadyClosed").asBoolean(),
+                closed.get("statementCount").asInt(), closed.get("totalFen").asLong());
     }
 
     private List<JsonNode> statements(String token, YearMonth period) {

@@ -2,10 +2,14 @@ package org.homecare.deploy.demo;
 
 import java.util.List;
 
-/** Where the local stack's services and Keycloak listen: the defaults of deploy/stack, overridable the same way. */
-record Endpoints(String eligibilityUrl, String providerUrl, String voucherUrl, String settlementUrl, String keycloak) {
+/**
+ * Where the four services and Keycloak listen (base URLs such as {@code http://localhost:8081}): for the local stack
+ * its defaults, overridable the same way as deploy/stack; the end-to-end test passes its own.
+ */
+public record Endpoints(String eligibilityUrl, String providerUrl, String voucherUrl, String settlementUrl,
+                        String keycloak) {
 
-    static Endpoints fromEnvironment() {
+    public static Endpoints fromEnvironment() {
         return new Endpoints(local("ELIGIBILITY_PORT", 8081), local("PROVIDER_PORT", 8082),
                 local("VOUCHER_PORT", 8083), local("SETTLEMENT_PORT", 8084), local("KEYCLOAK_PORT", 8180));
     }

@@ -6,6 +6,7 @@ import org.homecare.deploy.KafkaBroker;
 import org.homecare.deploy.KeycloakServer;
 import org.homecare.deploy.Ports;
 import org.homecare.deploy.PostgresServer;
+import org.homecare.deploy.ServiceCommand;
 import org.homecare.deploy.Versions;
 
 import java.time.Duration;
@@ -159,23 +160,17 @@ final class StackUp {
 
     private void startService(StackComponent service) {
         int port = service.port().value();
-        List<String> command = new ArrayList<>();
-        command.add(ChildProcess.javaExecutable());
-        command.add(service.jvmMarkerOption());
-        command.addAll(List.of(System.getenv().getOrDefault("SERVICE_JAVA_OPTS", "-Xmx512m").trim().split("\\s+")));
-        command.addAll(List.of(
-                "-Dquarkus.profile=local",
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + PostgresServer.jdbcUrl(StackComponent.POSTGRES.port().value(), service.database()),
-                "-Dquarkus.datasource.username=" + PostgresServer.USER,
-                "-Dquarkus.datasource.password=" + PostgresServer.PASSWORD,
-                "-Dkafka.bootstrap.servers=localhost:" + StackComponent.KAFKA.port().value(),
-                "-Dquarkus.oidc.auth-server-url=" + KeycloakServer.realmUrl(StackComponent.KEYCLOAK.port().value()),
-                "-jar", files.serviceJar(service).toString()));
-        ChildProcess process = ChildProcess.start(service.id(), command, Map.of(),
+        List<String> jvmOptions = new ArrayList<>();
+        jvmOptions.add(service.jvmMarkerOption());
+        jvmOptions.addAll(List.of(System.getenv().getOrDefault("SERVICE_JAVA_OPTS", "-Xmx512m").trim().split("\\s+")));
+        ServiceCommand command = new ServiceCommand(files.serviceJar(service), jvmOptions, port,
+                PostgresServer.jdbcUrl(StackComponent.POSTGRES.port().value(), service.database()),
+                "localhost:" + StackComponent.KAFKA.port().value(),
+                KeycloakServer.realmUrl(StackComponent.KEYCLOAK.port().value()));
+        ChildProcess process = ChildProcess.start(service.id(), command.arguments(), Map.of(),
                 files.repositoryRoot(), files.log(service), true);
         files.recordStarted(service, process.pid(), port);
-        process.awaitReady(SERVICE_TIMEOUT, () -> HttpProbe.answersOk("http://localhost:" + port + "/q/health/ready"));
+        process.awaitReady(SERVICE_TIMEOUT, () -> HttpProbe.answersOk(command.readinessUrl()));
     }
 
     private CompletableFuture<Void> timed(String name, Runnable start) {

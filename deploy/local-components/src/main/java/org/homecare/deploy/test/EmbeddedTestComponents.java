@@ -1,26 +1,11 @@
 package org.homecare.deploy.test;
 
-import org.homecare.deploy.Directories;
-import org.homecare.deploy.KafkaBroker;
-import org.homecare.deploy.KeycloakServer;
-import org.homecare.deploy.Ports;
 import org.homecare.deploy.PostgresServer;
-import org.homecare.deploy.Versions;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-/** PostgreSQL, Kafka and Keycloak as local processes, started in parallel on free ports. */
+/** One service's test components as local processes: {@link EmbeddedComponents} with the one test database. */
 final class EmbeddedTestComponents {
 
     private EmbeddedTestComponents() {
@@ -28,100 +13,12 @@ final class EmbeddedTestComponents {
 
     static RunningComponents start() {
         Path moduleDir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        String keycloakInstance = "test-" + moduleDir.getFileName();
-        Path logs = moduleDir.resolve("target/test-components");
-        Path scratch = createScratchDirectory(logs);
-
-        int postgresPort = Ports.freePort();
-        int kafkaPort = Ports.freePort();
-        int kafkaControllerPort = Ports.freePort();
-        int keycloakPort = Ports.freePort();
-        int keycloakManagementPort = Ports.freePort();
-        String description = "[test components] embedded: PostgreSQL " + Versions.postgres() + " (zonky) on localhost:"
-                + postgresPort + ", Kafka " + Versions.kafka() + " KRaft process on 127.0.0.1:" + kafkaPort
-                + ", Keycloak " + Versions.keycloak() + " process on localhost:" + keycloakPort
-                + " (logs in " + logs + ")";
-        System.out.println(description);
-
-        ExecutorService starter = Executors.newFixedThreadPool(3);
-        // The admin clients that wait for the broker would print their full configuration into the test output.
-        Logger kafkaClients = Logger.getLogger("org.apache.kafka");
-        Level kafkaClientsLevel = kafkaClients.getLevel();
-        kafkaClients.setLevel(Level.WARNING);
-        try {
-            var postgres = timed(starter, () -> PostgresServer.start(postgresPort, scratch.resolve("postgres"), false,
-                    logs.resolve("postgres.log"), List.of(RunningComponents.DATABASE)));
-            var kafka = timed(starter, () -> KafkaBroker.start(kafkaPort, kafkaControllerPort, scratch.resolve("kafka"),
-                    logs.resolve("kafka.log"), RunningComponents.TOPIC_PARTITIONS, false));
-            var keycloak = timed(starter, () -> KeycloakServer.start(keycloakInstance, keycloakPort,
-                    keycloakManagementPort, logs.resolve("keycloak.log"), true, false));
-            Runnable stopAll = () -> stopInParallel(scratch, List.of(postgres, kafka, keycloak));
-            try {
-                CompletableFuture.allOf(postgres, kafka, keycloak).join();
-            } catch (CompletionException e) {
-                stopAll.run();
-                throw new IllegalStateException("Test components did not start: " + e.getCause().getMessage(), e.getCause());
-            }
-            System.out.printf("[test components] ready: PostgreSQL %.1f s, Kafka %.1f s, Keycloak %.1f s%n",
-                    postgres.join().seconds(), kafka.join().seconds(), keycloak.join().seconds());
-            return new RunningComponents(description, RunningComponents.config(
-                    postgres.join().component().jdbcUrl(RunningComponents.DATABASE),
-                    PostgresServer.USER, PostgresServer.PASSWORD,
-                    kafka.join().component().bootstrapServers(),
-                    keycloak.join().component().url()), stopAll);
-        } finally {
-            starter.shutdown();
-            kafkaClients.setLevel(kafkaClientsLevel);
-        }
-    }
-
-    private record Timed<T>(T component, double seconds) {
-    }
-
-    private static <T> CompletableFuture<Timed<T>> timed(ExecutorService executor, Supplier<T> start) {
-        return CompletableFuture.supplyAsync(() -> {
-            long begin = System.nanoTime();
-            T component = start.get();
-            return new Timed<>(component, (System.nanoTime() - begin) / 1e9);
-        }, executor);
-    }
-
-    /** Threads, not the common pool: it may have a single thread, and this runs in a shutdown hook. */
-    private static void stopInParallel(Path scratch, List<CompletableFuture<? extends Timed<? extends AutoCloseable>>> started) {
-        List<Thread> stoppers = started.stream()
-                .filter(future -> future.isDone() && !future.isCompletedExceptionally())
-                .map(CompletableFuture::join)
-                .map(timed -> new Thread(() -> close(timed.component()), "test-component-stop"))
-                .toList();
-        stoppers.forEach(Thread::start);
-        for (Thread stopper : stoppers) {
-            try {
-                stopper.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        Directories.deleteTreeQuietly(scratch);
-    }
-
-    private static void close(AutoCloseable component) {
-        try {
-            component.close();
-        } catch (Exception e) {
-            System.err.println("[test components] stop failed: " + e);
-        }
-    }
-
-    private static Path createScratchDirectory(Path logs) {
-        try {
-            Files.createDirectories(logs);
-            for (String log : List.of("postgres.log", "kafka.log", "keycloak.log")) {
-                Files.deleteIfExists(logs.resolve(log));
-            }
-            return Files.createTempDirectory("homecare-test-components-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        EmbeddedComponents components = EmbeddedComponents.start(moduleDir, List.of(RunningComponents.DATABASE),
+                RunningComponents.TOPIC_PARTITIONS);
+        return new RunningComponents(components.description(), RunningComponents.config(
+                components.postgres().jdbcUrl(RunningComponents.DATABASE),
+                PostgresServer.USER, PostgresServer.PASSWORD,
+                components.kafka().bootstrapServers(),
+                components.keycloak().url()), components::close);
     }
 }
