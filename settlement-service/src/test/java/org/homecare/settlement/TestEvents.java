@@ -1,5 +1,6 @@
 package org.homecare.settlement;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.EventCatalog;
 import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.EventEnvelope;
+import org.homecare.contracts.outbox.OutboxRelay;
 import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
@@ -56,18 +58,29 @@ public final class TestEvents {
         return EventCodec.envelope(UUID.randomUUID(), event, "test", Instant.now());
     }
 
-    /** Sends the envelope (again, when given the same one: a redelivery) and waits for the broker's ack. */
+    /**
+     * Sends the envelope as the outbox relay does, with its id and type headers (again, when given the same one: a
+     * redelivery) and waits for the broker's ack.
+     */
     public static EventEnvelope publish(EventEnvelope envelope) {
         String topic = EventCatalog.classOf(envelope.type()).map(EventCatalog::topicOf).orElseThrow();
+        send(topic, envelope.subject(), EventCodec.encode(envelope), envelope.id().toString(), envelope.type());
+        return envelope;
+    }
+
+    /** A record with the relay's headers, whatever its value says. */
+    public static void send(String topic, String key, String value, String idHeader, String typeHeader) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add(OutboxRelay.HEADER_ID, idHeader.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(OutboxRelay.HEADER_TYPE, typeHeader.getBytes(StandardCharsets.UTF_8));
         try {
-            producer().send(new ProducerRecord<>(topic, envelope.subject(), EventCodec.encode(envelope))).get();
+            producer().send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
-        return envelope;
     }
 
     public static EventEnvelope publish(DomainEvent event) {

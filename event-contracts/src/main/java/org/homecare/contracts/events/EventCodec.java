@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,6 +24,14 @@ public final class EventCodec {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    /** The envelope type of each event record, built once: building it per read shows in a busy consumer's profile. */
+    private static final ClassValue<JavaType> TYPED_ENVELOPES = new ClassValue<>() {
+        @Override
+        protected JavaType computeValue(Class<?> type) {
+            return MAPPER.getTypeFactory().constructParametricType(TypedEnvelope.class, type);
+        }
+    };
 
     public static EventEnvelope envelope(UUID id, DomainEvent event, String source, Instant time) {
         return new EventEnvelope(id, event.type(), source, time, event.subject(), event.dataschema(),
@@ -47,6 +56,28 @@ public final class EventCodec {
             return envelope;
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("not a JSON event envelope: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Reads an envelope whose type the caller already knows (from the record's {@code ce_type} header) straight into
+     * its record: one pass over the text instead of a tree and then the record, for consumers of busy topics.
+     *
+     * @throws MalformedEventException when the text is not such an envelope or names another type
+     */
+    public static <T extends DomainEvent> TypedEnvelope<T> decode(String json, Class<T> type) {
+        try {
+            TypedEnvelope<T> envelope = MAPPER.readValue(json, TYPED_ENVELOPES.get(type));
+            if (envelope.id() == null || envelope.data() == null) {
+                throw new MalformedEventException("envelope lacks id or data");
+            }
+            if (!type.getSimpleName().equals(envelope.type())) {
+                throw new MalformedEventException("event " + envelope.id() + " is a " + envelope.type()
+                        + ", not the " + type.getSimpleName() + " its header names");
+            }
+            return envelope;
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("not a " + type.getSimpleName() + " envelope: " + e.getOriginalMessage());
         }
     }
 

@@ -47,8 +47,9 @@ public final class OutboxRelay implements Runnable {
         Connection open() throws SQLException;
     }
 
-    static final String HEADER_ID = "ce_id";
-    static final String HEADER_TYPE = "ce_type";
+    /** Kafka headers on every published event: consumers can pick the event's record before parsing it. */
+    public static final String HEADER_ID = "ce_id";
+    public static final String HEADER_TYPE = "ce_type";
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration RECOVERY_POLL = Duration.ofMillis(500);

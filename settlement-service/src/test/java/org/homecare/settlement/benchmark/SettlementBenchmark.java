@@ -3,6 +3,11 @@ package org.homecare.settlement.benchmark;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,8 +32,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homecare.contracts.events.EventCodec;
+import org.homecare.contracts.events.EventEnvelope;
 import org.homecare.contracts.events.Topics;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
+import org.homecare.contracts.outbox.OutboxRelay;
 import org.homecare.deploy.test.RealComponentsTestResource;
 import org.homecare.deploy.test.Tokens;
 import org.junit.jupiter.api.Test;
@@ -39,9 +46,15 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Not a test: a benchmark that prints figures, run on demand (its name does not match surefire's test patterns):
- * {@code ./mvnw -pl settlement-service verify -Dtest=SettlementBenchmark -Dbenchmark.events=10000,50000
- * -Dbenchmark.rows=100000,1000000}. Each figure has its plain baseline measured in the same run on the same data; the
- * only assertions check that the figures are about correct results.
+ * {@code ./mvnw -pl settlement-service verify -Dtest=SettlementBenchmark -Dbenchmark.logs=100000,1000000,5000000,20000000
+ * -Dbenchmark.vouchers=1000000 -Dbenchmark.events=200000}.
+ * <p>
+ * For every size it bulk-seeds a period with that many accepted logs (spread over the vouchers, 200 providers and 7
+ * items), with the inbox rows and running totals the consumer would have left, so tables and indexes have their real
+ * size. Then (a) it publishes {@code benchmark.events} more ServiceLogAccepted events for that period and times the
+ * service consuming and applying them, next to a plain KafkaConsumer reading the same records; and (b) it closes the
+ * period, next to a plain {@code GROUP BY provider, item} over the same rows. The assertions only check that the
+ * figures are about correct results.
  */
 @QuarkusTest
 @WithTestResource(RealComponentsTestResource.class)
@@ -49,6 +62,8 @@ class SettlementBenchmark {
 
     private static final String CONSUMER = "settlement-service:voucher.v1";
     private static final String[] ITEMS = { "HK01", "HK02", "HK03", "HK04", "MEAL01", "MEAL02", "REHAB01" };
+    private static final int PROVIDERS = 200;
+    private static final int SEED_CHUNK = 1_000_000;
 
     @Inject
     EntityManager em;
@@ -57,44 +72,97 @@ class SettlementBenchmark {
     String bootstrapServers;
 
     @Test
-    void prints_consumption_and_close_figures() {
+    void prints_consumption_and_close_figures() throws IOException {
+        int vouchers = Integer.getInteger("benchmark.vouchers", 1_000_000);
+        int events = Integer.getInteger("benchmark.events", 200_000);
         List<String> lines = new ArrayList<>();
-        lines.add("(a) ServiceLogAccepted consumed and applied, vs a plain KafkaConsumer reading the same records");
-        lines.add(String.format("%10s %14s %16s %10s", "events", "settlement/s", "plain consumer/s", "fraction"));
+        lines.add(String.format("settlement-service benchmark: %d cores, %,d vouchers, %,d events consumed per size",
+                Runtime.getRuntime().availableProcessors(), vouchers, events));
+        lines.add(String.format("%11s %8s | %12s %12s %9s | %9s %11s %6s %10s | %s", "logs seeded", "seed s",
+                "(a) applied/s", "plain read/s", "fraction", "(b) close", "GROUP BY", "ratio", "statements",
+                "load avg"));
+        // the first authenticated request of the JVM pays for OIDC and JIT warm-up: not part of any figure
+        given().auth().oauth2(Tokens.forUser("city-admin")).post("/api/v1/periods/2015-12/close").then()
+                .statusCode(200);
         int run = 0;
-        for (int events : sizes("benchmark.events", "2000,10000,50000")) {
-            double[] figures = consumption(events, String.format("2017-%02d", ++run));
-            lines.add(String.format("%10d %14.0f %16.0f %9.1f%%", events, figures[0], figures[1],
-                    100 * figures[0] / figures[1]));
+        for (int logs : sizes("benchmark.logs", "100000,1000000")) {
+            String period = String.format("2016-%02d", ++run);
+            double seedSeconds = seed(period, logs, vouchers);
+            double[] rates = consumption(period, logs, events, vouchers);
+            double[] close = close(period, logs + events);
+            lines.add(String.format("%,11d %8.1f | %12.0f %12.0f %8.1f%% | %7.0fms %9.0fms %6.2f %10.0f | %s", logs,
+                    seedSeconds, rates[0], rates[1], 100 * rates[0] / rates[1], close[0], close[1],
+                    close[0] / close[1], close[2], loadAverage()));
+            System.out.println(lines.get(lines.size() - 1));
         }
-        lines.add("(b) period close (statements built) vs plain SQL GROUP BY provider, item over the same rows");
-        lines.add(String.format("%10s %12s %12s %14s %8s %10s", "logs", "seed s", "close ms", "group by ms",
-                "ratio", "statements"));
-        run = 0;
-        for (int rows : sizes("benchmark.rows", "100000,1000000")) {
-            lines.add(close(rows, String.format("2016-%02d", ++run)));
+        String report = String.join("\n", lines);
+        System.out.println("\n===== settlement-service benchmark =====\n" + report
+                + "\n========================================\n");
+        Files.writeString(Path.of("target", "benchmark-settlement.txt"), report + "\n\n", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    /** The state the consumer would have built for {@code logs} accepted logs: the log copy, inbox and totals. */
+    private double seed(String period, int logs, int vouchers) {
+        long t0 = System.nanoTime();
+        for (int chunk = 1; chunk <= logs; chunk += SEED_CHUNK) {
+            int from = chunk;
+            int to = Math.min(logs, chunk + SEED_CHUNK - 1);
+            QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+                em.createNativeQuery("""
+                        insert into service_log (id, provider_log_id, provider_id, elder_id, voucher_id, caregiver_id,
+                            item_code, category, district_code, units, unit_price_fen, amount_fen, service_date,
+                            start_time, end_time, period, accepted_at, settled_as)
+                        select md5(?1 || i)::uuid, 'S-' || i,
+                            ('00000000-0000-4000-8000-' || lpad(to_hex(i % ?4), 12, '0'))::uuid,
+                            md5('e' || (i % ?5))::uuid, md5('v' || (i % ?5))::uuid, md5('c' || (i % 20000))::uuid,
+                            (array['HK01','HK02','HK03','HK04','MEAL01','MEAL02','REHAB01'])[1 + i % 7],
+                            'HOUSEKEEPING', '340102', 1 + i % 3, 1000, 1000 * (1 + i % 3),
+                            to_date(?1 || '-10', 'YYYY-MM-DD'), to_date(?1 || '-10', 'YYYY-MM-DD') + time '09:00',
+                            to_date(?1 || '-10', 'YYYY-MM-DD') + time '10:00', ?1,
+                            to_date(?1 || '-10', 'YYYY-MM-DD') + time '11:00', 'PERIOD'
+                        from generate_series(?2, ?3) as i""")
+                        .setParameter(1, period).setParameter(2, from).setParameter(3, to)
+                        .setParameter(4, PROVIDERS).setParameter(5, vouchers).executeUpdate();
+                em.createNativeQuery("""
+                        insert into inbox_event (consumer, event_id, processed_at)
+                        select ?1, md5('event' || ?2 || i)::uuid, now() from generate_series(?3, ?4) as i""")
+                        .setParameter(1, CONSUMER).setParameter(2, period).setParameter(3, from)
+                        .setParameter(4, to).executeUpdate();
+            });
         }
-        System.out.println("\n===== settlement-service benchmark =====");
-        lines.forEach(System.out::println);
-        System.out.println("========================================\n");
+        QuarkusTransaction.requiringNew().timeout(3600).run(() -> em.createNativeQuery("""
+                insert into provider_item_total (id, provider_id, period, item_code, log_count, units, amount_fen)
+                select md5(?1 || provider_id || item_code)::uuid, provider_id, period, item_code, count(*),
+                    sum(units), sum(amount_fen)
+                from service_log where period = ?1 group by provider_id, period, item_code""")
+                .setParameter(1, period).executeUpdate());
+        QuarkusTransaction.requiringNew().timeout(3600).run(() -> em.createNativeQuery(
+                "analyze service_log, inbox_event, provider_item_total").executeUpdate());
+        return seconds(System.nanoTime() - t0);
     }
 
     /** @return {settlement events/s, plain consumer events/s} */
-    private double[] consumption(int events, String period) {
+    private double[] consumption(String period, int seeded, int events, int vouchers) {
         List<ProducerRecord<String, String>> records = new ArrayList<>(events);
-        Instant start = Instant.parse(period + "-10T01:00:00Z");
+        Instant start = Instant.parse(period + "-12T01:00:00Z");
         for (int i = 0; i < events; i++) {
-            UUID voucher = UUID.randomUUID();
+            UUID voucher = new UUID(0x5eed_0000_0000_0000L, i % vouchers);
             ServiceLogAccepted e = new ServiceLogAccepted(UUID.randomUUID(), "B-" + i,
-                    providerUuid(i % 200), UUID.randomUUID(), voucher, UUID.randomUUID(), ITEMS[i % ITEMS.length],
+                    providerUuid(i % PROVIDERS), voucher, voucher, UUID.randomUUID(), ITEMS[i % ITEMS.length],
                     "HOUSEKEEPING", "340102", 1, 3_000 + i % 7, 3_000 + i % 7,
                     start.atZone(ZoneId.of("Asia/Shanghai")).toLocalDate(), start, start.plusSeconds(3600), period,
                     start.plusSeconds(7200));
-            records.add(new ProducerRecord<>(Topics.VOUCHER, voucher.toString(),
-                    EventCodec.encode(EventCodec.envelope(UUID.randomUUID(), e, "benchmark", Instant.now()))));
+            EventEnvelope envelope = EventCodec.envelope(UUID.randomUUID(), e, "benchmark", Instant.now());
+            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.VOUCHER, voucher.toString(),
+                    EventCodec.encode(envelope));
+            // the headers the outbox relay puts on every event
+            record.headers().add(OutboxRelay.HEADER_ID, envelope.id().toString().getBytes(StandardCharsets.UTF_8));
+            record.headers().add(OutboxRelay.HEADER_TYPE, envelope.type().getBytes(StandardCharsets.UTF_8));
+            records.add(record);
         }
-        long appliedBefore = count("select count(*) from inbox_event where consumer = '" + CONSUMER + "'");
         Map<TopicPartition, Long> from = endOffsets();
+        String applied = "select coalesce(sum(log_count), 0) from provider_item_total where period = '" + period + "'";
 
         long t0 = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
@@ -104,12 +172,12 @@ class SettlementBenchmark {
             records.forEach(producer::send);
             producer.flush();
         }
-        while (count("select count(*) from inbox_event where consumer = '" + CONSUMER + "'") < appliedBefore + events) {
-            sleep(50);
+        // the running totals are a few hundred rows: cheap to poll, and they move only when a batch commits
+        while (count(applied) < (long) seeded + events) {
+            sleep(20);
         }
         double settlementRate = events / seconds(System.nanoTime() - t0);
-        assertThat(count("select coalesce(sum(log_count), 0) from provider_item_total where period = '" + period + "'"))
-                .isEqualTo(events);
+        assertThat(count(applied)).isEqualTo((long) seeded + events);
 
         // the baseline: a plain consumer reading the same records back from the same offsets
         long t1 = System.nanoTime();
@@ -133,35 +201,8 @@ class SettlementBenchmark {
         return new double[] { settlementRate, events / seconds(System.nanoTime() - t1) };
     }
 
-    private String close(int rows, String period) {
-        long t0 = System.nanoTime();
-        // the state the consumer builds: the log copy and its running totals
-        QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
-            em.createNativeQuery("""
-                    insert into service_log (id, provider_log_id, provider_id, elder_id, voucher_id, caregiver_id,
-                        item_code, category, district_code, units, unit_price_fen, amount_fen, service_date,
-                        start_time, end_time, period, accepted_at, settled_as)
-                    select md5(?1 || i)::uuid, 'S-' || i,
-                        ('00000000-0000-4000-8000-' || lpad(to_hex(i % 200), 12, '0'))::uuid,
-                        md5('e' || ?1 || (i % 50000))::uuid, md5('v' || ?1 || (i % 50000))::uuid,
-                        md5('c' || ?1 || (i % 2000))::uuid,
-                        (array['HK01','HK02','HK03','HK04','MEAL01','MEAL02','REHAB01'])[1 + i % 7], 'HOUSEKEEPING',
-                        '340102', 1 + i % 3, 1000, 1000 * (1 + i % 3), date '2016-01-10',
-                        timestamptz '2016-01-10 09:00+08', timestamptz '2016-01-10 10:00+08', ?1,
-                        timestamptz '2016-01-10 11:00+08', 'PERIOD'
-                    from generate_series(1, ?2) as i""")
-                    .setParameter(1, period).setParameter(2, rows).executeUpdate();
-            em.createNativeQuery("""
-                    insert into provider_item_total (id, provider_id, period, item_code, log_count, units, amount_fen)
-                    select md5(?1 || provider_id || item_code)::uuid, provider_id, period, item_code, count(*),
-                        sum(units), sum(amount_fen)
-                    from service_log where period = ?1 group by provider_id, period, item_code""")
-                    .setParameter(1, period).executeUpdate();
-        });
-        QuarkusTransaction.requiringNew().timeout(3600).run(() -> em.createNativeQuery("analyze service_log")
-                .executeUpdate());
-        double seedSeconds = seconds(System.nanoTime() - t0);
-
+    /** @return {close ms, plain GROUP BY ms, statements} */
+    private double[] close(String period, long logs) {
         long t1 = System.nanoTime();
         List<?> grouped = QuarkusTransaction.requiringNew().timeout(3600).call(() -> em.createNativeQuery("""
                 select provider_id, item_code, count(*), sum(units), sum(amount_fen) from service_log
@@ -175,11 +216,19 @@ class SettlementBenchmark {
         double closeMs = (System.nanoTime() - t2) / 1e6;
 
         long expected = count("select sum(amount_fen) from service_log where period = '" + period + "'");
+        assertThat(count("select count(*) from service_log where period = '" + period + "'")).isEqualTo(logs);
         assertThat(count("select sum(total_fen) from statement where period = '" + period + "'")).isEqualTo(expected);
         assertThat(count("select count(*) from statement_line l join statement s on s.id = l.statement_id "
                 + "where s.period = '" + period + "'")).as("one line per provider and item").isEqualTo(grouped.size());
-        return String.format("%10d %12.1f %12.0f %14.0f %8.2f %10d", rows, seedSeconds, closeMs, groupByMs,
-                closeMs / groupByMs, statements);
+        return new double[] { closeMs, groupByMs, statements };
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "n/a";
+        }
     }
 
     private Map<TopicPartition, Long> endOffsets() {

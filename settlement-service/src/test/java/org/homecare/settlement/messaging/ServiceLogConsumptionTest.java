@@ -10,6 +10,7 @@ import static org.homecare.settlement.TestEvents.publish;
 import static org.homecare.settlement.TestEvents.voidOf;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
+import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.EventEnvelope;
 import org.homecare.contracts.events.ProviderEvents.CaregiverRegistered;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
 import org.homecare.deploy.test.RealComponentsTestResource;
 import org.homecare.deploy.test.Tokens;
 import org.homecare.settlement.TestEvents;
@@ -148,6 +151,11 @@ class ServiceLogConsumptionTest {
         TestEvents.publishRaw("voucher.v1", key, "{this is not an event");
         String unknownType = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"VoucherExploded\",\"data\":{}}";
         TestEvents.publishRaw("voucher.v1", key, unknownType);
+        // the relay's type header names one event, the text holds another: read as the header says, it fails
+        EventEnvelope voided = TestEvents.envelope(new ServiceLogVoided(UUID.randomUUID(), "V-1", UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), "HK01", 500, "2024-02", "mistake", Instant.now()));
+        String mislabelled = EventCodec.encode(voided);
+        TestEvents.send("voucher.v1", key, mislabelled, voided.id().toString(), "ServiceLogAccepted");
         ServiceLogAccepted after = accepted(UUID.randomUUID(), "2024-02", "HK01", 500);
         EventEnvelope good = publish(TestEvents.envelope(after));
 
@@ -164,10 +172,10 @@ class ServiceLogConsumptionTest {
                         deadLettered.add(record.value());
                     }
                 }
-                return deadLettered.size() == 2;
+                return deadLettered.size() == 3;
             });
         }
-        assertThat(deadLettered).containsExactly("{this is not an event", unknownType);
+        assertThat(deadLettered).containsExactly("{this is not an event", unknownType, mislabelled);
         awaitApplied(em, List.of(good));
         assertThat(count(em, "select count(*) from service_log where id = '" + after.serviceLogId() + "'"))
                 .isEqualTo(1);
