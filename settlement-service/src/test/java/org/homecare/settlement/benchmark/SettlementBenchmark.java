@@ -81,9 +81,9 @@ class SettlementBenchmark {
         lines.add(String.format("%11s %8s | %12s %12s %9s | %9s %11s %6s %10s | %s", "logs seeded", "seed s",
                 "(a) applied/s", "plain read/s", "fraction", "(b) close", "GROUP BY", "ratio", "statements",
                 "load avg"));
-        // the first authenticated request of the JVM pays for OIDC and JIT warm-up: not part of any figure
-        given().auth().oauth2(Tokens.forUser("city-admin")).post("/api/v1/periods/2015-12/close").then()
-                .statusCode(200);
+        // the first close of the JVM pays for OIDC and JIT warm-up: not part of any figure
+        seed("2015-12", 10_000, vouchers);
+        close("2015-12", 10_000);
         int run = 0;
         for (int logs : sizes("benchmark.logs", "100000,1000000")) {
             String period = String.format("2016-%02d", ++run);
@@ -102,7 +102,10 @@ class SettlementBenchmark {
                 StandardOpenOption.APPEND);
     }
 
-    /** The state the consumer would have built for {@code logs} accepted logs: the log copy, inbox and totals. */
+    /**
+     * The state the consumer would have built for {@code logs} accepted logs: the log copy, inbox and totals. Each
+     * chunk goes in in key order, which only makes the seeding faster (the index pages are visited once per chunk).
+     */
     private double seed(String period, int logs, int vouchers) {
         long t0 = System.nanoTime();
         for (int chunk = 1; chunk <= logs; chunk += SEED_CHUNK) {
@@ -121,12 +124,14 @@ class SettlementBenchmark {
                             to_date(?1 || '-10', 'YYYY-MM-DD'), to_date(?1 || '-10', 'YYYY-MM-DD') + time '09:00',
                             to_date(?1 || '-10', 'YYYY-MM-DD') + time '10:00', ?1,
                             to_date(?1 || '-10', 'YYYY-MM-DD') + time '11:00', 'PERIOD'
-                        from generate_series(?2, ?3) as i""")
+                        from generate_series(?2, ?3) as i
+                        order by 1""")
                         .setParameter(1, period).setParameter(2, from).setParameter(3, to)
                         .setParameter(4, PROVIDERS).setParameter(5, vouchers).executeUpdate();
                 em.createNativeQuery("""
                         insert into inbox_event (consumer, event_id, processed_at)
-                        select ?1, md5('event' || ?2 || i)::uuid, now() from generate_series(?3, ?4) as i""")
+                        select ?1, md5('event' || ?2 || i)::uuid, now() from generate_series(?3, ?4) as i
+                        order by 2""")
                         .setParameter(1, CONSUMER).setParameter(2, period).setParameter(3, from)
                         .setParameter(4, to).executeUpdate();
             });

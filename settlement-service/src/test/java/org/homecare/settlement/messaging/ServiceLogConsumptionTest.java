@@ -37,6 +37,7 @@ import org.homecare.deploy.test.Tokens;
 import org.homecare.settlement.TestEvents;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -117,6 +118,21 @@ class ServiceLogConsumptionTest {
         List<Map<String, Object>> lines = (List<Map<String, Object>>) mine.get(0).get("lines");
         assertThat(lines).extracting(l -> l.get("itemCode")).containsExactlyElementsOf(expected.keySet());
         assertThat(lines.stream().mapToLong(l -> ((Number) l.get("amountFen")).longValue()).sum()).isEqualTo(net);
+    }
+
+    @Test
+    void a_provider_log_id_with_tabs_newlines_and_backslashes_is_stored_as_sent() {
+        ServiceLogAccepted plain = accepted(UUID.randomUUID(), "2024-02", "HK01", 700);
+        String awkward = "PL\t1\n2\r3\\N\\";
+        ServiceLogAccepted log = new ServiceLogAccepted(plain.serviceLogId(), awkward, plain.providerId(),
+                plain.elderId(), plain.voucherId(), plain.caregiverId(), plain.itemCode(), plain.category(),
+                plain.districtCode(), plain.units(), plain.unitPriceFen(), plain.amountFen(), plain.serviceDate(),
+                plain.startTime(), plain.endTime(), plain.period(), plain.acceptedAt());
+        awaitApplied(em, List.of(publish(TestEvents.envelope(log))));
+        Object stored = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select provider_log_id from service_log where id = ?1").setParameter(1, log.serviceLogId())
+                .getSingleResult());
+        assertThat(stored).isEqualTo(awkward);
     }
 
     @Test
