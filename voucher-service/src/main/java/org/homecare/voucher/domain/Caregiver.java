@@ -38,6 +38,15 @@ public class Caregiver {
         this.personKey = personKey;
     }
 
+    /** A caregiver as stored, read by plain SQL on the batch redemption path (not managed, never changed there). */
+    public static Caregiver stored(UUID id, UUID providerId, String personKey, LocalDate activeFrom,
+            LocalDate activeUntil) {
+        Caregiver caregiver = new Caregiver(id, providerId, personKey);
+        caregiver.activeFrom = activeFrom;
+        caregiver.activeUntil = activeUntil;
+        return caregiver;
+    }
+
     public void register(UUID providerId, String personKey, LocalDate from) {
         this.providerId = providerId;
         this.personKey = personKey;

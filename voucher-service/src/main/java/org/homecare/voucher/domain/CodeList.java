@@ -22,4 +22,22 @@ public final class CodeList {
         }
         return Arrays.stream(stored.split(",")).collect(Collectors.toCollection(LinkedHashSet::new));
     }
+
+    /** Whether the stored list holds the code, without splitting it. */
+    public static boolean contains(String stored, String code) {
+        if (stored == null || code == null || code.isEmpty()) {
+            return false;
+        }
+        for (int from = 0; from <= stored.length();) {
+            int end = stored.indexOf(',', from);
+            if (end < 0) {
+                end = stored.length();
+            }
+            if (end - from == code.length() && stored.startsWith(code, from)) {
+                return true;
+            }
+            from = end + 1;
+        }
+        return false;
+    }
 }

@@ -1,7 +1,6 @@
 package org.homecare.voucher.domain;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,10 +19,16 @@ public record ContractTerms(UUID contractId, LocalDate validFrom, LocalDate vali
         return !date.isBefore(validFrom) && !date.isAfter(validTo) && (endedOn == null || !date.isAfter(endedOn));
     }
 
+    /** The item's latest price effective on the date (a loop: it runs for every log submitted). */
     public Optional<Rate> rateOn(String itemCode, LocalDate date) {
-        return rates.stream()
-                .filter(r -> r.itemCode().equals(itemCode) && !r.effectiveFrom().isAfter(date))
-                .max(Comparator.comparing(Rate::effectiveFrom));
+        Rate found = null;
+        for (Rate rate : rates) {
+            if (rate.itemCode().equals(itemCode) && !rate.effectiveFrom().isAfter(date)
+                    && (found == null || rate.effectiveFrom().isAfter(found.effectiveFrom()))) {
+                found = rate;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     public static ContractTerms of(Contract contract, List<ContractRate> rates) {

@@ -5,9 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,25 +61,30 @@ public final class ServiceLogValidator {
             reasons.add(RejectionReason.PROVIDER_NOT_ACTIVE);
         }
 
-        List<ContractTerms> inForce = facts.contracts().stream().filter(c -> c.covers(serviceDate)).toList();
-        Optional<ContractTerms.Rate> rate = inForce.stream()
-                .sorted(Comparator.comparing(ContractTerms::validFrom).reversed())
-                .map(c -> c.rateOn(log.itemCode(), serviceDate))
-                .flatMap(Optional::stream)
-                .findFirst();
-        if (rate.isEmpty()) {
+        // the price of the item in the latest-starting contract in force that has one; plain loops, because this
+        // runs for every log of every batch
+        List<ContractTerms> inForce = new ArrayList<>(facts.contracts().size());
+        ContractTerms pricing = null;
+        ContractTerms.Rate rate = null;
+        for (ContractTerms contract : facts.contracts()) {
+            if (!contract.covers(serviceDate)) {
+                continue;
+            }
+            inForce.add(contract);
+            Optional<ContractTerms.Rate> rateOn = contract.rateOn(log.itemCode(), serviceDate);
+            if (rateOn.isPresent() && (pricing == null || contract.validFrom().isAfter(pricing.validFrom()))) {
+                pricing = contract;
+                rate = rateOn.get();
+            }
+        }
+        if (rate == null) {
             reasons.add(RejectionReason.NO_CONTRACT_FOR_ITEM);
         }
         if (voucher != null) {
-            Set<String> served = new HashSet<>();
-            inForce.forEach(c -> served.addAll(c.districtCodes()));
-            if (inForce.isEmpty()) {
-                served.addAll(facts.providerDistricts());
-            }
-            if (!served.contains(voucher.districtCode())) {
+            if (!served(inForce, facts.providerDistricts(), voucher.districtCode())) {
                 reasons.add(RejectionReason.DISTRICT_NOT_SERVED);
             }
-            if (rate.isPresent() && !voucher.categories().contains(rate.get().category())) {
+            if (rate != null && !voucher.allowsCategory(rate.category())) {
                 reasons.add(RejectionReason.CATEGORY_NOT_ALLOWED);
             }
         }
@@ -94,11 +98,25 @@ public final class ServiceLogValidator {
             reasons.add(RejectionReason.DUPLICATE_SERVICE);
         }
 
-        Optional<RedemptionDecision.Price> price = rate.map(r -> new RedemptionDecision.Price(r.category(),
-                r.unitPriceFen(), Math.multiplyExact(r.unitPriceFen(), (long) log.units())));
+        Optional<RedemptionDecision.Price> price = rate == null ? Optional.empty()
+                : Optional.of(new RedemptionDecision.Price(rate.category(), rate.unitPriceFen(),
+                        Math.multiplyExact(rate.unitPriceFen(), (long) log.units())));
         if (voucher != null && price.isPresent() && price.get().amountFen() > facts.availableBalanceFen()) {
             reasons.add(RejectionReason.VOUCHER_BALANCE_INSUFFICIENT);
         }
         return new RedemptionDecision(reasons, serviceDate, YearMonth.from(serviceDate), price);
+    }
+
+    /** The districts of the contracts in force, or the provider's own when none is. */
+    private static boolean served(List<ContractTerms> inForce, Set<String> providerDistricts, String district) {
+        if (inForce.isEmpty()) {
+            return providerDistricts.contains(district);
+        }
+        for (ContractTerms contract : inForce) {
+            if (contract.districtCodes().contains(district)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -66,6 +66,26 @@ public class Voucher {
         return voucher;
     }
 
+    /**
+     * A voucher as stored, read by plain SQL on the batch redemption path: not managed by the entity manager, so
+     * that path writes the balances it posts back itself.
+     */
+    public static Voucher stored(UUID id, UUID elderId, VoucherStatus status, String districtCode, String categories,
+            long monthlyAmountFen, long balanceFen, int entryCount, int statusCount, LocalDate openedOn) {
+        Voucher voucher = new Voucher();
+        voucher.id = id;
+        voucher.elderId = elderId;
+        voucher.status = status;
+        voucher.districtCode = districtCode;
+        voucher.categories = categories;
+        voucher.monthlyAmountFen = monthlyAmountFen;
+        voucher.balanceFen = balanceFen;
+        voucher.entryCount = entryCount;
+        voucher.statusCount = statusCount;
+        voucher.openedOn = openedOn;
+        return voucher;
+    }
+
     /** New terms from eligibility; the amount is what the next monthly credit pays. */
     public void setTerms(String districtCode, long monthlyAmountFen, Collection<String> categories) {
         if (monthlyAmountFen < 0) {
@@ -120,12 +140,21 @@ public class Voucher {
         return CodeList.split(categories);
     }
 
+    public boolean allowsCategory(String category) {
+        return CodeList.contains(categories, category);
+    }
+
     public long monthlyAmountFen() {
         return monthlyAmountFen;
     }
 
     public long balanceFen() {
         return balanceFen;
+    }
+
+    /** How many ledger entries the account has: the seq of its latest. */
+    public int entryCount() {
+        return entryCount;
     }
 
     public LocalDate openedOn() {

@@ -1,7 +1,5 @@
 package org.homecare.voucher.repository;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +10,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class CaregiverRepository implements PanacheRepositoryBase<Caregiver, UUID> {
-
-    public List<Caregiver> findAll(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
-    }
 }

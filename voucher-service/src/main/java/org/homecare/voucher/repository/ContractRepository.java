@@ -18,16 +18,20 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
 
-    /** Every contract of the provider with its rate card: two queries, whatever the number of contracts. */
+    /**
+     * Every contract of the provider with its rate card: two queries, whatever the number of contracts, each with the
+     * provider id as its only parameter (a list parameter would cost a fresh SQL translation per call).
+     */
     public List<ContractTerms> termsOf(UUID providerId) {
         List<Contract> contracts = list("providerId", providerId);
         if (contracts.isEmpty()) {
             return List.of();
         }
         Map<UUID, List<ContractRate>> rates = getEntityManager()
-                .createQuery("from ContractRate r where r.contractId in ?1", ContractRate.class)
-                .setParameter(1, contracts.stream().map(Contract::id).toList())
-                .getResultStream()
+                .createQuery("select r from ContractRate r, Contract c where r.contractId = c.id and c.providerId = ?1",
+                        ContractRate.class)
+                .setParameter(1, providerId)
+                .getResultList().stream()
                 .collect(Collectors.groupingBy(ContractRate::contractId));
         return contracts.stream().map(c -> ContractTerms.of(c, rates.getOrDefault(c.id(), List.of()))).toList();
     }

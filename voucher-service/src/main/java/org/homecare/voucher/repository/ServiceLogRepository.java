@@ -1,6 +1,5 @@
 package org.homecare.voucher.repository;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.ServiceLogStatus;
-import org.homecare.voucher.domain.ServiceLogValidator;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -21,10 +19,6 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ServiceLogRepository implements PanacheRepositoryBase<ServiceLog, UUID> {
-
-    /** An accepted log's time slot: what overlap and duplicate checks compare against. */
-    public record Slot(UUID elderId, String personKey, String itemCode, Instant startTime, Instant endTime) {
-    }
 
     public Map<String, ServiceLog> byProviderLogIds(UUID providerId, Collection<String> providerLogIds) {
         Map<String, ServiceLog> found = new HashMap<>();
@@ -37,49 +31,6 @@ public class ServiceLogRepository implements PanacheRepositoryBase<ServiceLog, U
 
     public Optional<ServiceLog> byProviderLogId(UUID providerId, String providerLogId) {
         return find("providerId = ?1 and providerLogId = ?2", providerId, providerLogId).firstResultOptional();
-    }
-
-    /**
-     * Accepted logs of these caregivers (any provider) that touch the window: one query for a whole batch. No
-     * accepted log lasts longer than {@link ServiceLogValidator#LONGEST_SERVICE}, so one that ends after {@code from}
-     * starts after {@code from} minus that: the bound keeps the index range scan to the window instead of the
-     * caregiver's whole history.
-     */
-    public List<Slot> acceptedOfPersons(Collection<String> personKeys, Instant from, Instant to) {
-        if (personKeys.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery("""
-                select l.elderId, l.personKey, l.itemCode, l.startTime, l.endTime
-                from ServiceLog l where l.status = ?1 and l.personKey in ?2 and l.startTime < ?3 and l.endTime > ?4
-                and l.startTime >= ?5""",
-                Object[].class)
-                .setParameter(1, ServiceLogStatus.ACCEPTED)
-                .setParameter(2, personKeys)
-                .setParameter(3, to)
-                .setParameter(4, from)
-                .setParameter(5, from.minus(ServiceLogValidator.LONGEST_SERVICE))
-                .getResultStream().map(ServiceLogRepository::slot).toList();
-    }
-
-    /** Accepted logs of these elders starting within the window. */
-    public List<Slot> acceptedOfElders(Collection<UUID> elderIds, Instant from, Instant to) {
-        if (elderIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery("""
-                select l.elderId, l.personKey, l.itemCode, l.startTime, l.endTime
-                from ServiceLog l where l.status = ?1 and l.elderId in ?2 and l.startTime >= ?3 and l.startTime <= ?4""",
-                Object[].class)
-                .setParameter(1, ServiceLogStatus.ACCEPTED)
-                .setParameter(2, elderIds)
-                .setParameter(3, from)
-                .setParameter(4, to)
-                .getResultStream().map(ServiceLogRepository::slot).toList();
-    }
-
-    private static Slot slot(Object[] row) {
-        return new Slot((UUID) row[0], (String) row[1], (String) row[2], (Instant) row[3], (Instant) row[4]);
     }
 
     public PanacheQuery<ServiceLog> search(UUID providerId, String period, ServiceLogStatus status) {

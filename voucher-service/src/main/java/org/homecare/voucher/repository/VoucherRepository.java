@@ -33,14 +33,19 @@ public class VoucherRepository implements PanacheRepositoryBase<Voucher, UUID> {
     }
 
     /**
-     * Loads and locks in one statement: a voucher read before its lock would keep the balance it had before the
-     * transaction that held the lock committed.
+     * The accounts of these elders, loaded and locked in one statement (a voucher read before its lock would keep the
+     * balance it had before the transaction that held the lock committed), in id order like every path that locks
+     * several.
      */
-    public Optional<Voucher> lockByElder(UUID elderId) {
-        return getEntityManager().createQuery("from Voucher v where v.elderId = ?1", Voucher.class)
-                .setParameter(1, elderId)
+    public List<Voucher> lockAllByElder(Collection<UUID> elderIds) {
+        if (elderIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery("from Voucher v where v.elderId in ?1 order by v.id", Voucher.class)
+                .setParameter(1, elderIds)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultList();
     }
 
     public Optional<Voucher> lock(UUID id) {

@@ -2,6 +2,7 @@ package org.homecare.voucher.service;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.VoucherEvents.BalanceExpired;
 import org.homecare.contracts.events.VoucherEvents.VoucherCredited;
 import org.homecare.contracts.outbox.OutboxWriter;
@@ -52,10 +54,18 @@ public class LedgerService {
         this.entityManager = entityManager;
     }
 
+    /**
+     * A posted ledger entry with the event and the audit record that go with it: the caller writes those, so a
+     * chunk or a batch of postings goes out as one JDBC batch of events and one of audit records.
+     */
+    public record Posting(LedgerEntry entry, DomainEvent event, AuditTrail.Entry audit) {
+    }
+
     /** Credits a locked account for the period unless it already was. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<LedgerEntry> creditIfMissing(Voucher voucher, YearMonth period, long amountFen, String actor) {
-        if (amountFen <= 0 || !creditedOf(List.of(voucher.id()), period).isEmpty()) {
+    public Optional<Posting> creditIfMissing(Voucher voucher, YearMonth period, long amountFen, String actor) {
+        // an account without any entry has no credit yet: no query for the accounts a batch of grants opens
+        if (amountFen <= 0 || voucher.entryCount() > 0 && !creditedOf(List.of(voucher.id()), period).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(credit(voucher, period, amountFen, actor));
@@ -63,17 +73,17 @@ public class LedgerService {
 
     public Chunk creditNextChunk(YearMonth period, UUID after, int size, String actor) {
         List<UUID> ids = vouchers.activeWithoutCredit(period.toString(), after, size);
-        int posted = 0;
         Set<UUID> already = creditedOf(ids, period);
+        List<Posting> postings = new ArrayList<>();
         for (Voucher voucher : vouchers.lockAll(ids)) {
             // re-checked under the lock: a grant or another run may have credited it since the query
             if (voucher.status() == VoucherStatus.ACTIVE && !already.contains(voucher.id())
                     && voucher.monthlyAmountFen() > 0) {
-                credit(voucher, period, voucher.monthlyAmountFen(), actor);
-                posted++;
+                postings.add(credit(voucher, period, voucher.monthlyAmountFen(), actor));
             }
         }
-        return new Chunk(ids.size(), posted, ids.isEmpty() ? after : ids.get(ids.size() - 1));
+        write(postings);
+        return new Chunk(ids.size(), postings.size(), ids.isEmpty() ? after : ids.get(ids.size() - 1));
     }
 
     /**
@@ -84,9 +94,13 @@ public class LedgerService {
         List<UUID> ids = vouchers.withBalanceNotExpired(period.toString(), after, size);
         Map<UUID, Long> upToPeriod = sumsUpTo(ids, period);
         Set<UUID> already = expiredOf(ids, period);
-        int posted = 0;
+        // only accounts with money of the period (or earlier) left are locked: a run after the month's first day
+        // passes over the accounts opened since without holding them
+        List<UUID> due = ids.stream().filter(id -> upToPeriod.getOrDefault(id, 0L) > 0 && !already.contains(id))
+                .toList();
+        List<Posting> postings = new ArrayList<>();
         Instant now = clock.instant();
-        for (Voucher voucher : vouchers.lockAll(ids)) {
+        for (Voucher voucher : vouchers.lockAll(due)) {
             long amount = Math.min(voucher.balanceFen(), upToPeriod.getOrDefault(voucher.id(), 0L));
             if (amount <= 0 || already.contains(voucher.id())) {
                 continue;
@@ -95,25 +109,33 @@ public class LedgerService {
             LedgerEntry entry = voucher.post(LedgerEntryType.EXPIRY, -amount, period.toString(),
                     "expiry " + period, now);
             entries.persist(entry);
-            outbox.append(new BalanceExpired(voucher.id(), voucher.elderId(), period.toString(), amount,
-                    entry.balanceAfterFen(), entry.id()));
-            audit.record(actor, "BALANCE_EXPIRED", "Voucher", voucher.id().toString(), Map.of("balanceFen", before),
-                    Map.of("balanceFen", voucher.balanceFen(), "ledgerEntryId", entry.id()));
-            posted++;
+            postings.add(new Posting(entry, new BalanceExpired(voucher.id(), voucher.elderId(), period.toString(),
+                    amount, entry.balanceAfterFen(), entry.id()),
+                    new AuditTrail.Entry(actor, "BALANCE_EXPIRED", "Voucher", voucher.id().toString(),
+                            Map.of("balanceFen", before),
+                            Map.of("balanceFen", voucher.balanceFen(), "ledgerEntryId", entry.id()))));
         }
-        return new Chunk(ids.size(), posted, ids.isEmpty() ? after : ids.get(ids.size() - 1));
+        write(postings);
+        return new Chunk(ids.size(), postings.size(), ids.isEmpty() ? after : ids.get(ids.size() - 1));
     }
 
-    private LedgerEntry credit(Voucher voucher, YearMonth period, long amountFen, String actor) {
+    /** The events and audit records of these postings, in their order, as one JDBC batch each. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(List<Posting> postings) {
+        outbox.appendAll(postings.stream().map(Posting::event).toList());
+        audit.recordAll(postings.stream().map(Posting::audit).toList());
+    }
+
+    private Posting credit(Voucher voucher, YearMonth period, long amountFen, String actor) {
         long before = voucher.balanceFen();
         LedgerEntry entry = voucher.post(LedgerEntryType.CREDIT, amountFen, period.toString(), "credit " + period,
                 clock.instant());
         entries.persist(entry);
-        outbox.append(new VoucherCredited(voucher.id(), voucher.elderId(), period.toString(), amountFen,
-                entry.balanceAfterFen(), entry.id()));
-        audit.record(actor, "VOUCHER_CREDITED", "Voucher", voucher.id().toString(), Map.of("balanceFen", before),
-                Map.of("balanceFen", voucher.balanceFen(), "period", period.toString(), "ledgerEntryId", entry.id()));
-        return entry;
+        return new Posting(entry, new VoucherCredited(voucher.id(), voucher.elderId(), period.toString(), amountFen,
+                entry.balanceAfterFen(), entry.id()),
+                new AuditTrail.Entry(actor, "VOUCHER_CREDITED", "Voucher", voucher.id().toString(),
+                        Map.of("balanceFen", before), Map.of("balanceFen", voucher.balanceFen(), "period",
+                                period.toString(), "ledgerEntryId", entry.id())));
     }
 
     private Set<UUID> creditedOf(List<UUID> ids, YearMonth period) {

@@ -1,11 +1,13 @@
 package org.homecare.voucher.service;
 
+import java.sql.PreparedStatement;
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 /**
  * Transaction-scoped PostgreSQL advisory locks on caregivers (by personKey), so two submissions for the same person
@@ -29,10 +31,16 @@ public class PersonLocks {
         if (personKeys.isEmpty()) {
             return;
         }
-        // the values are ints computed here, never client text, so inlining them is safe
-        String values = personKeys.stream().map(String::hashCode).distinct().sorted()
-                .map(h -> "(" + h + ")").collect(Collectors.joining(","));
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(" + NAMESPACE + ", h) from (values " + values
-                + ") as keys(h) order by h").getResultList();
+        Integer[] keys = personKeys.stream().map(String::hashCode).distinct().sorted().toArray(Integer[]::new);
+        // one statement, the same text whatever the number of keys (so the driver keeps it prepared); the locks are
+        // taken row by row after the sort
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select pg_advisory_xact_lock(?, h) from unnest(?) as keys(h) order by h")) {
+                lock.setInt(1, NAMESPACE);
+                lock.setArray(2, connection.createArrayOf("int4", keys));
+                lock.executeQuery().close();
+            }
+        });
     }
 }

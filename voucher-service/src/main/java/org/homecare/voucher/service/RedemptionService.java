@@ -10,12 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -41,22 +39,23 @@ import org.homecare.voucher.domain.ServiceLogValidator;
 import org.homecare.voucher.domain.StatusTimeline;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.domain.VoucherStatus;
-import org.homecare.voucher.repository.CaregiverRepository;
 import org.homecare.voucher.repository.ClosedPeriodRepository;
 import org.homecare.voucher.repository.ContractRepository;
 import org.homecare.voucher.repository.LedgerEntryRepository;
 import org.homecare.voucher.repository.ProviderRepository;
 import org.homecare.voucher.repository.ProviderStatusChangeRepository;
 import org.homecare.voucher.repository.ServiceLogRepository;
-import org.homecare.voucher.repository.ServiceLogRepository.Slot;
+import org.homecare.voucher.repository.RedemptionStore;
+import org.homecare.voucher.repository.RedemptionStore.Slot;
 import org.homecare.voucher.repository.VoucherRepository;
-import org.homecare.voucher.repository.VoucherStatusChangeRepository;
 
 /**
  * Redeems service logs against vouchers. A batch is one transaction that locks its vouchers (in id order) and then
  * its caregivers (advisory locks, in key order) before reading anything it decides on, so concurrent submissions for
  * one voucher or one caregiver are decided one after the other on fresh data. Projections are read with a fixed
- * number of queries per batch, not per log.
+ * number of queries per batch, not per log; what grows with the batch (vouchers, caregivers, timelines, slots, the new
+ * logs, debits and balances) is read and written by {@link RedemptionStore} as one plain statement each, so a batch of
+ * 100 logs costs no entity bookkeeping for hundreds of rows.
  */
 @ApplicationScoped
 @Transactional
@@ -67,11 +66,10 @@ public class RedemptionService {
     }
 
     private final VoucherRepository vouchers;
-    private final VoucherStatusChangeRepository voucherStatus;
+    private final RedemptionStore store;
     private final ProviderRepository providers;
     private final ProviderStatusChangeRepository providerStatus;
     private final ContractRepository contracts;
-    private final CaregiverRepository caregivers;
     private final ClosedPeriodRepository closedPeriods;
     private final ServiceLogRepository serviceLogs;
     private final LedgerEntryRepository entries;
@@ -82,17 +80,16 @@ public class RedemptionService {
     private final EntityManager entityManager;
     private final ServiceLogValidator validator;
 
-    public RedemptionService(VoucherRepository vouchers, VoucherStatusChangeRepository voucherStatus,
-            ProviderRepository providers, ProviderStatusChangeRepository providerStatus, ContractRepository contracts,
-            CaregiverRepository caregivers, ClosedPeriodRepository closedPeriods, ServiceLogRepository serviceLogs,
-            LedgerEntryRepository entries, PersonLocks personLocks, OutboxWriter outbox, AuditTrail audit,
-            BusinessClock clock, EntityManager entityManager, VoucherSettings settings) {
+    public RedemptionService(VoucherRepository vouchers, RedemptionStore store, ProviderRepository providers,
+            ProviderStatusChangeRepository providerStatus, ContractRepository contracts,
+            ClosedPeriodRepository closedPeriods, ServiceLogRepository serviceLogs, LedgerEntryRepository entries,
+            PersonLocks personLocks, OutboxWriter outbox, AuditTrail audit, BusinessClock clock,
+            EntityManager entityManager, VoucherSettings settings) {
         this.vouchers = vouchers;
-        this.voucherStatus = voucherStatus;
+        this.store = store;
         this.providers = providers;
         this.providerStatus = providerStatus;
         this.contracts = contracts;
-        this.caregivers = caregivers;
         this.closedPeriods = closedPeriods;
         this.serviceLogs = serviceLogs;
         this.entries = entries;
@@ -106,35 +103,35 @@ public class RedemptionService {
 
     public List<Outcome> submit(UUID providerId, String actor, List<ServiceLog.Submitted> logs) {
         Instant now = clock.instant();
-        Map<UUID, Voucher> lockedVouchers = vouchers.lockAll(new TreeSet<>(
-                logs.stream().map(ServiceLog.Submitted::voucherId).toList())).stream()
-                .collect(Collectors.toMap(Voucher::id, Function.identity()));
+        Map<UUID, Voucher> lockedVouchers = store.lockVouchers(
+                logs.stream().map(ServiceLog.Submitted::voucherId).collect(Collectors.toSet()));
         // read after the locks: a concurrent submission of the same log for the same voucher has committed by now
-        Map<String, ServiceLog> stored = serviceLogs.byProviderLogIds(providerId,
-                logs.stream().map(ServiceLog.Submitted::providerLogId).collect(Collectors.toSet()));
+        Map<String, ServiceLog> stored = storedLogs(providerId, logs);
 
         Provider provider = providers.findById(providerId);
         Set<String> providerDistricts = provider == null ? Set.of() : provider.districtCodes();
         StatusTimeline<ProviderStatus> providerTimeline = providerStatus.timelineOf(providerId);
         List<ContractTerms> terms = contracts.termsOf(providerId);
-        Map<UUID, StatusTimeline<VoucherStatus>> timelines = voucherStatus.timelinesOf(lockedVouchers.keySet());
-        Map<UUID, Caregiver> caregiverById = caregivers.findAll(
-                logs.stream().map(ServiceLog.Submitted::caregiverId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Caregiver::id, Function.identity()));
+        Map<UUID, StatusTimeline<VoucherStatus>> timelines = store.timelinesOf(lockedVouchers.keySet());
+        Map<UUID, Caregiver> caregiverById = store.caregivers(
+                logs.stream().map(ServiceLog.Submitted::caregiverId).collect(Collectors.toSet()));
         Set<String> closed = closedPeriods.closedPeriods();
 
         Set<String> personKeys = new TreeSet<>(caregiverById.values().stream().map(Caregiver::personKey).toList());
         personLocks.lock(personKeys);
         Instant from = logs.stream().map(l -> min(l.startTime(), l.endTime())).min(Instant::compareTo).orElse(now);
         Instant to = logs.stream().map(l -> max(l.startTime(), l.endTime())).max(Instant::compareTo).orElse(now);
-        List<Slot> personSlots = new ArrayList<>(serviceLogs.acceptedOfPersons(personKeys, from, to));
-        List<Slot> elderSlots = new ArrayList<>(serviceLogs.acceptedOfElders(
-                lockedVouchers.values().stream().map(Voucher::elderId).toList(), from, to));
+        TakenSlots taken = new TakenSlots();
+        store.acceptedOfPersons(personKeys, from, to).forEach(taken::add);
+        store.acceptedOfElders(lockedVouchers.values().stream().map(Voucher::elderId).toList(), from, to)
+                .forEach(taken::add);
 
         Map<String, ServiceLog> decided = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>(logs.size());
-        List<DomainEvent> events = new ArrayList<>();
-        List<LedgerEntry> debits = new ArrayList<>();
+        List<ServiceLog> newLogs = new ArrayList<>(logs.size());
+        List<DomainEvent> events = new ArrayList<>(logs.size());
+        List<LedgerEntry> debits = new ArrayList<>(logs.size());
+        Map<UUID, Voucher> debited = new LinkedHashMap<>();
         for (ServiceLog.Submitted s : logs) {
             ServiceLog earlier = stored.containsKey(s.providerLogId()) ? stored.get(s.providerLogId())
                     : decided.get(s.providerLogId());
@@ -145,12 +142,8 @@ public class RedemptionService {
             Voucher voucher = lockedVouchers.get(s.voucherId());
             Caregiver caregiver = caregiverById.get(s.caregiverId());
             String period = java.time.YearMonth.from(s.startTime().atZone(BusinessClock.ZONE)).toString();
-            boolean busy = caregiver != null && personSlots.stream().anyMatch(slot -> slot.personKey()
-                    .equals(caregiver.personKey()) && slot.startTime().isBefore(s.endTime())
-                    && slot.endTime().isAfter(s.startTime()));
-            boolean duplicate = voucher != null && elderSlots.stream().anyMatch(slot -> slot.elderId()
-                    .equals(voucher.elderId()) && slot.itemCode().equals(s.itemCode())
-                    && slot.startTime().equals(s.startTime()));
+            boolean busy = caregiver != null && taken.personBusy(caregiver.personKey(), s.startTime(), s.endTime());
+            boolean duplicate = voucher != null && taken.elderServed(voucher.elderId(), s.itemCode(), s.startTime());
             RedemptionFacts facts = new RedemptionFacts(providerId, voucher,
                     voucher == null ? StatusTimeline.empty() : timelines.getOrDefault(voucher.id(),
                             StatusTimeline.empty()),
@@ -162,35 +155,39 @@ public class RedemptionService {
                 long amount = decision.price().orElseThrow().amountFen();
                 log = ServiceLog.accepted(providerId, s, voucher, caregiver, decision, voucher.balanceFen() - amount,
                         now, actor);
-                LedgerEntry debit = voucher.post(LedgerEntryType.DEBIT, -amount, decision.period().toString(),
-                        "service-log " + log.id(), now);
-                debits.add(debit);
-                Slot slot = new Slot(voucher.elderId(), caregiver.personKey(), s.itemCode(), s.startTime(),
-                        s.endTime());
-                personSlots.add(slot);
-                elderSlots.add(slot);
+                debits.add(voucher.post(LedgerEntryType.DEBIT, -amount, decision.period().toString(),
+                        "service-log " + log.id(), now));
+                debited.put(voucher.id(), voucher);
+                taken.add(new Slot(voucher.elderId(), caregiver.personKey(), s.itemCode(), s.startTime(),
+                        s.endTime()));
                 events.add(accepted(log, now));
             } else {
                 log = ServiceLog.rejected(providerId, s, voucher, caregiver, decision, now, actor);
                 events.add(rejected(log, now));
             }
-            serviceLogs.persist(log);
+            newLogs.add(log);
             decided.put(s.providerLogId(), log);
             outcomes.add(new Outcome(log, false));
         }
-        debits.forEach(entries::persist);
-        // One flush writes the logs, entries and balances above in JDBC batches (statement-batch-size,
-        // reWriteBatchedInserts). The events and audit rows then go out as one JDBC batch each, so a batch of n logs
-        // costs a fixed number of round trips; no more auto-flush, nothing is left to write before commit.
-        entityManager.flush();
-        entityManager.setFlushMode(FlushModeType.COMMIT);
+        // A fixed number of statements whatever the batch size: logs, debits and balances as one statement each (the
+        // vouchers are still locked), then the events and the audit records as one JDBC batch each.
+        store.insertLogs(providerId, now, actor, newLogs);
+        store.insertEntries(debits);
+        store.updateBalances(debited.values());
         outbox.appendAll(events);
         // one audit record per stored log, so each log's history is found by its id
-        audit.recordAll(outcomes.stream().filter(o -> !o.replay())
-                .map(o -> new AuditTrail.Entry(actor, "SERVICE_LOG_SUBMITTED", "ServiceLog", o.log().id().toString(),
-                        null, summaryOf(o.log())))
+        audit.recordAll(newLogs.stream()
+                .map(log -> new AuditTrail.Entry(actor, "SERVICE_LOG_SUBMITTED", "ServiceLog", log.id().toString(),
+                        null, summaryOf(log)))
                 .toList());
         return outcomes;
+    }
+
+    /** The stored answers to log ids submitted before; the (rare) replays are the only logs read as entities. */
+    private Map<String, ServiceLog> storedLogs(UUID providerId, List<ServiceLog.Submitted> logs) {
+        Set<String> submitted = store.submittedLogIds(providerId,
+                logs.stream().map(ServiceLog.Submitted::providerLogId).collect(Collectors.toSet()));
+        return submitted.isEmpty() ? Map.of() : serviceLogs.byProviderLogIds(providerId, submitted);
     }
 
     public ServiceLog voidLog(UUID providerId, UUID logId, String reason, String actor) {
@@ -253,5 +250,34 @@ public class RedemptionService {
 
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * Accepted services in the batch's window, by caregiver and by elder, so each log is checked against its own
+     * caregiver's and elder's services rather than against every slot of the batch.
+     */
+    private static final class TakenSlots {
+
+        private final Map<String, List<Slot>> byPerson = new HashMap<>();
+        private final Map<UUID, List<Slot>> byElder = new HashMap<>();
+
+        void add(Slot slot) {
+            if (slot.personKey() != null) {
+                byPerson.computeIfAbsent(slot.personKey(), k -> new ArrayList<>()).add(slot);
+            }
+            if (slot.elderId() != null) {
+                byElder.computeIfAbsent(slot.elderId(), k -> new ArrayList<>()).add(slot);
+            }
+        }
+
+        boolean personBusy(String personKey, Instant start, Instant end) {
+            return byPerson.getOrDefault(personKey, List.of()).stream()
+                    .anyMatch(slot -> slot.startTime().isBefore(end) && slot.endTime().isAfter(start));
+        }
+
+        boolean elderServed(UUID elderId, String itemCode, Instant start) {
+            return byElder.getOrDefault(elderId, List.of()).stream()
+                    .anyMatch(slot -> slot.itemCode().equals(itemCode) && slot.startTime().equals(start));
+        }
     }
 }

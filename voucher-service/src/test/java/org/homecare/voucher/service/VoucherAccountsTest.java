@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,9 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
+import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.EventEnvelope;
 import org.homecare.deploy.test.RealComponentsTestResource;
 import org.homecare.deploy.test.Tokens;
@@ -48,6 +51,9 @@ class VoucherAccountsTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AccountService accounts;
 
     @Test
     void a_grant_opens_an_account_credited_in_full_for_the_current_month() {
@@ -92,6 +98,35 @@ class VoucherAccountsTest {
         TestWorld.awaitTrue(() -> TestWorld.reload(voucher.id()).status() == VoucherStatus.ACTIVE);
         assertThat(outbox(voucher.id(), "VoucherReactivated")).isEqualTo(1);
         assertThat(TestWorld.reload(voucher.id()).balanceFen()).as("one credit per month").isEqualTo(60_000);
+    }
+
+    @Test
+    void a_batch_of_events_is_applied_in_order_each_event_once() {
+        UUID existingElder = UUID.randomUUID();
+        TestEvents.publish(new EligibilityGranted(existingElder, TestWorld.YAOHAI, 60_000, CATEGORIES, clock.today(),
+                UUID.randomUUID(), 1));
+        Voucher existing = TestWorld.awaitVoucherOf(existingElder);
+        UUID newElder = UUID.randomUUID();
+        // the revocation's status change comes before the new account in the batch, yet references another voucher
+        EventEnvelope revoke = envelope(new EligibilityRevoked(existingElder, TestWorld.YAOHAI, "NO_RULE_MATCHES",
+                clock.today(), UUID.randomUUID(), 2));
+        EventEnvelope grant = envelope(new EligibilityGranted(newElder, TestWorld.LUYANG, 50_000, CATEGORIES,
+                clock.today(), UUID.randomUUID(), 1));
+        EventEnvelope change = envelope(new EligibilityChanged(newElder, TestWorld.LUYANG, 70_000, List.of("MEAL"),
+                clock.today(), UUID.randomUUID(), 2));
+
+        accounts.applyAll(List.of(revoke, grant, change, grant));
+        accounts.applyAll(List.of(grant, change, revoke));
+
+        assertThat(TestWorld.reload(existing.id()).status()).isEqualTo(VoucherStatus.SUSPENDED);
+        assertThat(outbox(existing.id(), "VoucherSuspended")).isEqualTo(1);
+        Voucher opened = TestWorld.awaitVoucherOf(newElder);
+        assertThat(opened.status()).isEqualTo(VoucherStatus.ACTIVE);
+        assertThat(opened.monthlyAmountFen()).as("the change, applied after the grant").isEqualTo(70_000);
+        assertThat(opened.balanceFen()).as("credited once, with the grant's amount").isEqualTo(50_000);
+        assertThat(entries(opened.id())).extracting(LedgerEntry::type).containsExactly(LedgerEntryType.CREDIT);
+        assertThat(outbox(opened.id(), "VoucherIssued")).isEqualTo(1);
+        assertThat(outbox(opened.id(), "VoucherCredited")).isEqualTo(1);
     }
 
     @Test
@@ -200,6 +235,10 @@ class VoucherAccountsTest {
                 .map(v -> v.status() + " " + v.balanceFen() + " " + entries(v.id()).size() + " "
                         + outbox(v.id(), "VoucherCredited"))
                 .toList();
+    }
+
+    private static EventEnvelope envelope(DomainEvent event) {
+        return EventCodec.envelope(UUID.randomUUID(), event, "test", Instant.now());
     }
 
     private List<LedgerEntry> entries(UUID voucherId) {

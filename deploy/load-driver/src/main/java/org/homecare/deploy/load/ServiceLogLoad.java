@@ -1,10 +1,14 @@
 package org.homecare.deploy.load;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,13 +23,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -40,6 +46,9 @@ import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
 import org.homecare.contracts.events.ProviderEvents.Rate;
 import org.homecare.deploy.TokenClient;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -49,9 +58,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * then, in the same run, inserts rows of the same shape with plain JDBC batches into the same database as the
  * baseline. Seeds what it needs (provider, contract, caregivers, vouchers) through the real Kafka topics.
  * <p>
+ * Vouchers are seeded once: elder {@code i} and its grant event have ids derived from {@code i}, and only the
+ * missing ones are published, so a second run (or one after an interrupted seeding) publishes nothing new, and a
+ * re-published grant is recognised by voucher-service's inbox. Every run registers fresh caregivers and a fresh item,
+ * so its services never overlap an earlier run's.
+ * <p>
  * Settings are system properties: {@code vouchers} (100000), {@code batches} (1500), {@code batchSize} (100),
- * {@code threads} (4), {@code caregivers} (1000), {@code plainRows} (150000), {@code voucherUrl}
- * (http://localhost:8083), {@code keycloakUrl} (http://localhost:8180), {@code jdbcUrl}
+ * {@code threads} (4), {@code warmup} (a fifth of the batches), {@code caregivers} (1000), {@code plainRows} (150000),
+ * {@code voucherUrl} (http://localhost:8083), {@code keycloakUrl} (http://localhost:8180), {@code jdbcUrl}
  * (jdbc:postgresql://localhost:5432/voucher), {@code kafka} (localhost:9092).
  */
 public final class ServiceLogLoad {
@@ -59,12 +73,16 @@ public final class ServiceLogLoad {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String PROVIDER_CODE = "91340100MA2NHC015G";
     private static final String DISTRICT = "340102";
+    private static final List<String> CATEGORIES = List.of("HOUSEKEEPING", "MEAL", "REHAB");
+    private static final long PRICE_FEN = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON_FACTORY = JSON.getFactory();
 
     private final int vouchers = Integer.getInteger("vouchers", 100_000);
     private final int batches = Integer.getInteger("batches", 1_500);
     private final int batchSize = Integer.getInteger("batchSize", 100);
     private final int threads = Integer.getInteger("threads", 4);
+    private final int warmup = Integer.getInteger("warmup", batches / 5);
     private final int caregiverCount = Integer.getInteger("caregivers", 1_000);
     private final int plainRows = Integer.getInteger("plainRows", 150_000);
     private final String voucherUrl = System.getProperty("voucherUrl", "http://localhost:8083");
@@ -76,68 +94,83 @@ public final class ServiceLogLoad {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private volatile TokenClient.AccessToken token;
 
+    /** What one batch answered; {@code firstReasons} only when something was rejected. */
+    private record BatchAnswer(int accepted, int rejected, String firstReasons) {
+    }
+
     public static void main(String[] args) throws Exception {
         new ServiceLogLoad().run();
     }
 
     private void run() throws Exception {
+        if (batches <= warmup) {
+            throw new IllegalArgumentException("batches (" + batches + ") must exceed the warm-up (" + warmup + ")");
+        }
         token = TokenClient.forUser(keycloakUrl, "provider-a", "provider-a");
         Instant businessNow = businessNow();
         LocalDate today = businessNow.atZone(ZONE).toLocalDate();
-        String item = "LOAD" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
-        List<UUID> caregivers;
-        List<UUID> voucherIds;
+        String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        String item = "LOAD" + runId;
+        List<String> caregivers;
+        List<String> voucherIds;
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, "20"), new StringSerializer(), new StringSerializer());
+                ProducerConfig.LINGER_MS_CONFIG, "20", ProducerConfig.BATCH_SIZE_CONFIG, "262144"),
+                new StringSerializer(), new StringSerializer());
                 Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             UUID provider = providerOf(db, producer, today);
             UUID contract = UUID.randomUUID();
-            publish(producer, new ContractActivated(contract, provider, today.minusDays(60), today.plusDays(365),
-                    List.of(DISTRICT), List.of(new Rate(item, "HOUSEKEEPING", "VISIT", 100, today.minusDays(60)))));
-            caregivers = new ArrayList<>();
+            publish(producer, UUID.randomUUID(), new ContractActivated(contract, provider, today.minusDays(60),
+                    today.plusDays(365), List.of(DISTRICT),
+                    List.of(new Rate(item, "HOUSEKEEPING", "VISIT", PRICE_FEN, today.minusDays(60)))));
+            caregivers = new ArrayList<>(caregiverCount);
             for (int i = 0; i < caregiverCount; i++) {
                 UUID caregiver = UUID.randomUUID();
-                caregivers.add(caregiver);
-                publish(producer, new CaregiverRegistered(caregiver, provider, "load-" + caregiver, 2,
-                        today.minusDays(60)));
+                caregivers.add(caregiver.toString());
+                publish(producer, UUID.randomUUID(), new CaregiverRegistered(caregiver, provider,
+                        "load-" + caregiver, 2, today.minusDays(60)));
             }
             producer.flush();
             awaitCount(db, "select count(*) from contract where id = '" + contract + "'", 1);
-            awaitCount(db, "select count(*) from caregiver where id = '" + caregivers.get(caregivers.size() - 1)
-                    + "'", 1);
+            awaitCount(db, "select count(*) from caregiver where id = any('{" + String.join(",", caregivers)
+                    + "}'::uuid[])", caregiverCount);
             voucherIds = seedVouchers(db, producer, today);
         }
 
-        System.out.printf("%nSubmitting %d batches of %d logs with %d threads ...%n", batches, batchSize, threads);
-        Instant base = businessNow.minus(Duration.ofDays(20));
-        AtomicLong nextLog = new AtomicLong();
-        AtomicLong accepted = new AtomicLong();
-        AtomicLong rejected = new AtomicLong();
+        System.out.printf("Submitting %d batches of %d logs with %d threads (the first %d warm up) ...%n", batches,
+                batchSize, threads, warmup);
+        // each caregiver serves once per slot: slots of up to 3 hours (a caregiver's day, not a visit every 10
+        // minutes around the clock), at least 10 minutes, all within 28 days so every log is inside the 30-day
+        // submission window, ending an hour before now
+        long slots = ((long) batches * batchSize + caregiverCount - 1) / caregiverCount;
+        Duration slot = Duration.ofDays(28).dividedBy(slots);
+        slot = slot.compareTo(Duration.ofHours(3)) > 0 ? Duration.ofHours(3)
+                : slot.compareTo(Duration.ofMinutes(10)) < 0 ? Duration.ofMinutes(10) : slot;
+        Instant base = businessNow.minus(Duration.ofHours(1)).minus(slot.multipliedBy(slots));
+        long slotSeconds = slot.toSeconds();
         long[] latencies = new long[batches];
-        AtomicLong nextBatch = new AtomicLong();
-        int warmup = Math.min(20, batches / 10);
+        long[] finished = new long[batches];
+        BatchAnswer[] answers = new BatchAnswer[batches];
+        AtomicInteger nextBatch = new AtomicInteger();
+        long[] measuredFrom = new long[1];
+        double[] loadAtStart = new double[1];
+        long[] cpuAtStart = new long[1];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long[] measuredStart = { 0 };
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
-                for (long b; (b = nextBatch.getAndIncrement()) < batches;) {
-                    if (b == warmup) {
-                        measuredStart[0] = System.nanoTime();
-                        accepted.set(0);
-                        rejected.set(0);
-                    }
-                    long first = nextLog.getAndAdd(batchSize);
-                    String body = batchBody(first, voucherIds, caregivers, item, base);
+                for (int b; (b = nextBatch.getAndIncrement()) < batches;) {
+                    String body = batchBody(runId, (long) b * batchSize, voucherIds, caregivers, item, base,
+                            slotSeconds);
                     long started = System.nanoTime();
-                    JsonNode result = post(body);
-                    latencies[(int) b] = System.nanoTime() - started;
-                    accepted.addAndGet(result.path("accepted").asLong());
-                    rejected.addAndGet(result.path("rejected").asLong());
-                    if (b == batches - 1 || (b > 0 && b % 250 == 0)) {
-                        System.out.printf("  %d batches, first rejection reasons: %s%n", b, firstReasons(result));
+                    if (b == warmup) {
+                        measuredFrom[0] = started;
+                        loadAtStart[0] = loadAverage();
+                        cpuAtStart[0] = processCpuNanos();
                     }
+                    answers[b] = post(body);
+                    finished[b] = System.nanoTime();
+                    latencies[b] = finished[b] - started;
                 }
                 return null;
             }));
@@ -145,23 +178,37 @@ public final class ServiceLogLoad {
         for (Future<?> future : futures) {
             future.get();
         }
-        long elapsed = System.nanoTime() - measuredStart[0];
         pool.shutdown();
+        long measuredTo = Arrays.stream(finished, warmup, batches).max().orElseThrow();
+        double seconds = (measuredTo - measuredFrom[0]) / 1e9;
+        double loadAtEnd = loadAverage();
+        double driverCpu = (processCpuNanos() - cpuAtStart[0]) / 1e9;
+        long accepted = 0;
+        long rejected = 0;
+        String firstReasons = null;
+        for (int b = warmup; b < batches; b++) {
+            accepted += answers[b].accepted();
+            rejected += answers[b].rejected();
+            firstReasons = firstReasons != null ? firstReasons : answers[b].firstReasons();
+        }
         long[] measured = Arrays.copyOfRange(latencies, warmup, batches);
         Arrays.sort(measured);
-        double acceptedPerSecond = accepted.get() / (elapsed / 1e9);
+        double acceptedPerSecond = accepted / seconds;
 
         double plainPerSecond = plainInsertRate();
 
         System.out.println();
         System.out.println("== service-log batch endpoint ==");
-        System.out.printf("batches measured          %d of %d logs (after %d warm-up batches), %d threads%n",
-                measured.length, batchSize, warmup, threads);
-        System.out.printf("accepted / rejected       %d / %d%n", accepted.get(), rejected.get());
+        System.out.printf("batches measured          %d of %d logs, %d threads, %.1f s (after %d warm-up batches)%n",
+                measured.length, batchSize, threads, seconds, warmup);
+        System.out.printf("accepted / rejected       %d / %d%s%n", accepted, rejected,
+                firstReasons == null ? "" : " (first reasons: " + firstReasons + ")");
         System.out.printf("accepted logs per second  %.0f%n", acceptedPerSecond);
         System.out.printf("batch latency p50 / p99   %.0f ms / %.0f ms (max %.0f ms)%n",
                 percentile(measured, 0.50) / 1e6, percentile(measured, 0.99) / 1e6,
                 measured[measured.length - 1] / 1e6);
+        System.out.printf("load average              %.1f at start, %.1f at end; driver used %.0f %% of a core%n",
+                loadAtStart[0], loadAtEnd, 100 * driverCpu / seconds);
         System.out.println("== plain JDBC batch insert, same database, same row shape ==");
         System.out.printf("rows per second           %.0f%n", plainPerSecond);
         System.out.printf("fraction of plain insert  %.3f%n", acceptedPerSecond / plainPerSecond);
@@ -178,74 +225,124 @@ public final class ServiceLogLoad {
             }
         }
         UUID provider = UUID.randomUUID();
-        publish(producer, new ProviderApproved(provider, PROVIDER_CODE, "Load test provider", List.of(DISTRICT),
-                List.of("HOUSEKEEPING", "MEAL", "REHAB"), today.minusDays(60)));
+        publish(producer, UUID.randomUUID(), new ProviderApproved(provider, PROVIDER_CODE, "Load test provider",
+                List.of(DISTRICT), CATEGORIES, today.minusDays(60)));
         producer.flush();
         awaitCount(db, "select count(*) from provider where id = '" + provider + "'", 1);
         return provider;
     }
 
-    /** Opens vouchers through EligibilityGranted until the district has enough active, funded ones. */
-    private List<UUID> seedVouchers(Connection db, KafkaProducer<String, String> producer, LocalDate today)
+    /**
+     * Opens vouchers through EligibilityGranted until the district has enough active, funded ones. Elder {@code i}
+     * and its event have ids derived from {@code i}; elders that already have a voucher are skipped.
+     */
+    private List<String> seedVouchers(Connection db, KafkaProducer<String, String> producer, LocalDate today)
             throws Exception {
         String funded = "from voucher where district_code = '" + DISTRICT + "' and status = 'ACTIVE' "
-                + "and balance_fen >= 10000";
+                + "and balance_fen >= " + 100 * PRICE_FEN;
         long have = count(db, "select count(*) " + funded);
         if (have < vouchers) {
+            Set<UUID> known = new HashSet<>();
+            try (Statement statement = db.createStatement();
+                    ResultSet rows = statement.executeQuery("select elder_id from voucher")) {
+                while (rows.next()) {
+                    known.add(rows.getObject(1, UUID.class));
+                }
+            }
             long missing = vouchers - have;
             System.out.printf("Seeding %d vouchers through eligibility.v1 ...%n", missing);
             long started = System.nanoTime();
-            for (long i = 0; i < missing; i++) {
-                publish(producer, new EligibilityGranted(UUID.randomUUID(), DISTRICT, 60_000,
-                        List.of("HOUSEKEEPING", "MEAL", "REHAB"), today.minusDays(60), UUID.randomUUID(), 1));
+            for (int i = 0, published = 0; published < missing; i++) {
+                UUID elder = derived("load-elder-" + i);
+                if (known.contains(elder)) {
+                    continue;
+                }
+                publish(producer, derived("load-grant-" + i), new EligibilityGranted(elder, DISTRICT, 60_000,
+                        CATEGORIES, today.minusDays(60), derived("load-policy"), 1));
+                published++;
             }
             producer.flush();
             awaitCount(db, "select count(*) " + funded, vouchers);
             System.out.printf("  voucher-service opened and credited them at %.0f accounts/s%n",
                     missing / ((System.nanoTime() - started) / 1e9));
         }
-        List<UUID> ids = new ArrayList<>(vouchers);
+        List<String> ids = new ArrayList<>(vouchers);
         try (Statement statement = db.createStatement();
                 ResultSet rows = statement.executeQuery("select id " + funded + " limit " + vouchers)) {
             while (rows.next()) {
-                ids.add(rows.getObject(1, UUID.class));
+                ids.add(rows.getString(1));
             }
         }
         return ids;
     }
 
-    /** Log k: voucher k mod V, caregiver k mod C in slot k / C, so no caregiver is ever in two places at once. */
-    private String batchBody(long first, List<UUID> voucherIds, List<UUID> caregivers, String item, Instant base) {
-        StringBuilder body = new StringBuilder(batchSize * 330).append("{\"logs\":[");
+    /**
+     * Log k: voucher k mod V, caregiver k mod C in slot k / C (a 5-minute service at the slot's start), so no
+     * caregiver is ever in two places at once and no voucher gets the same service twice.
+     */
+    private String batchBody(String runId, long first, List<String> voucherIds, List<String> caregivers, String item,
+            Instant base, long slotSeconds) {
+        StringBuilder body = new StringBuilder(batchSize * 300).append("{\"logs\":[");
         for (long k = first; k < first + batchSize; k++) {
-            Instant start = base.plus(Duration.ofMinutes(10 * (k / caregivers.size())));
+            Instant start = base.plusSeconds(slotSeconds * (k / caregivers.size()));
             if (k > first) {
                 body.append(',');
             }
-            body.append("{\"providerLogId\":\"load-").append(first).append('-').append(k - first)
-                    .append(UUID.randomUUID().toString(), 0, 8)
+            body.append("{\"providerLogId\":\"load-").append(runId).append('-').append(k)
                     .append("\",\"voucherId\":\"").append(voucherIds.get((int) (k % voucherIds.size())))
                     .append("\",\"caregiverId\":\"").append(caregivers.get((int) (k % caregivers.size())))
                     .append("\",\"itemCode\":\"").append(item)
-                    .append("\",\"startTime\":\"").append(OffsetDateTime.ofInstant(start, ZONE))
-                    .append("\",\"endTime\":\"").append(OffsetDateTime.ofInstant(start.plusSeconds(300), ZONE))
+                    .append("\",\"startTime\":\"").append(start)
+                    .append("\",\"endTime\":\"").append(start.plusSeconds(300))
                     .append("\",\"units\":1,\"latitude\":31.86,\"longitude\":117.28,\"confirmation\":\"SIGNATURE\"}");
         }
         return body.append("]}").toString();
     }
 
-    private JsonNode post(String body) throws Exception {
+    private BatchAnswer post(String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(voucherUrl + "/api/v1/service-logs/batch"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + currentToken())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("batch answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException("batch answered " + response.statusCode() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
         }
-        return JSON.readTree(response.body());
+        return answerOf(response.body());
+    }
+
+    /** Reads the two counts and skips the per-log results, unless some were rejected (then their first reasons). */
+    private static BatchAnswer answerOf(byte[] body) throws IOException {
+        int accepted = -1;
+        int rejected = -1;
+        try (JsonParser parser = JSON_FACTORY.createParser(body)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "accepted" -> accepted = parser.getIntValue();
+                    case "rejected" -> rejected = parser.getIntValue();
+                    default -> parser.skipChildren();
+                }
+            }
+        }
+        if (accepted < 0 || rejected < 0) {
+            throw new IllegalStateException("batch answer without counts: " + new String(body, StandardCharsets.UTF_8));
+        }
+        String reasons = null;
+        if (rejected > 0) {
+            for (JsonNode result : JSON.readTree(body).path("results")) {
+                if (result.path("reasons").size() > 0) {
+                    reasons = result.path("reasons").toString();
+                    break;
+                }
+            }
+        }
+        return new BatchAnswer(accepted, rejected, reasons);
     }
 
     private String currentToken() {
@@ -310,8 +407,8 @@ public final class ServiceLogLoad {
                     insert.setDouble(16, 31.86);
                     insert.setDouble(17, 117.28);
                     insert.setString(18, "SIGNATURE");
-                    insert.setLong(19, 100);
-                    insert.setLong(20, 100);
+                    insert.setLong(19, PRICE_FEN);
+                    insert.setLong(20, PRICE_FEN);
                     insert.setLong(21, 59_900);
                     insert.setString(22, "ACCEPTED");
                     insert.setString(23, "");
@@ -335,9 +432,14 @@ public final class ServiceLogLoad {
         }
     }
 
-    private static void publish(KafkaProducer<String, String> producer, DomainEvent event) {
+    /** A stable id for a seeded object or event, so seeding twice means the same objects and events. */
+    private static UUID derived(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void publish(KafkaProducer<String, String> producer, UUID eventId, DomainEvent event) {
         producer.send(new ProducerRecord<>(event.topic(), event.subject(),
-                EventCodec.encode(EventCodec.envelope(UUID.randomUUID(), event, "load-driver", Instant.now()))));
+                EventCodec.encode(EventCodec.envelope(eventId, event, "load-driver", Instant.now()))));
     }
 
     private static void awaitCount(Connection db, String sql, long expected) throws Exception {
@@ -364,13 +466,18 @@ public final class ServiceLogLoad {
         }
     }
 
-    private static String firstReasons(JsonNode result) {
-        for (JsonNode r : result.path("results")) {
-            if (r.path("reasons").size() > 0) {
-                return r.path("reasons").toString();
-            }
+    /** The 1-minute load average of the machine (what the other processes on the 2 cores add to the figures). */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         }
-        return "none";
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double percentile(long[] sorted, double p) {
