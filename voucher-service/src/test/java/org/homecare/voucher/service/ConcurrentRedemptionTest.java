@@ -113,6 +113,39 @@ class ConcurrentRedemptionTest {
                 voucher.id(), LedgerEntryType.DEBIT))).isEqualTo(1);
     }
 
+    @Test
+    void the_same_log_id_sent_concurrently_for_two_vouchers_is_stored_once_and_answered_alike() throws Exception {
+        TestWorld.providersApproved();
+        String item = TestWorld.newItemCode();
+        TestWorld.contractFor(PROVIDER_A, item, "MEAL", 2_000);
+        UUID caregiver = TestWorld.caregiver(PROVIDER_A);
+        List<Voucher> vouchers = List.of(TestWorld.voucher(TestWorld.YAOHAI, 60_000, TestWorld.ALL_CATEGORIES),
+                TestWorld.voucher(TestWorld.YAOHAI, 60_000, TestWorld.ALL_CATEGORIES));
+        Instant start = clock.instant().minus(Duration.ofHours(2));
+        String logId = "TWICE-" + UUID.randomUUID();
+
+        // different vouchers take different locks: only the unique key on the log id stops the second insert, and
+        // the loser's retry then answers with the stored log
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Map<String, Object> body = log(logId, vouchers.get(i % 2).id(), caregiver, item, start,
+                    start.plus(Duration.ofMinutes(30)), 1);
+            calls.add(() -> post(body));
+        }
+        List<Integer> statuses = runTogether(calls);
+
+        assertThat(statuses).containsOnly(200, 201);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
+        long debits = 0;
+        for (Voucher voucher : vouchers) {
+            debits += QuarkusTransaction.requiringNew().call(() -> ledger.count("voucherId = ?1 and type = ?2",
+                    voucher.id(), LedgerEntryType.DEBIT));
+        }
+        assertThat(debits).isEqualTo(1);
+        assertThat(vouchers.stream().mapToLong(v -> TestWorld.reload(v.id()).balanceFen()).sum())
+                .isEqualTo(2 * 60_000 - 2_000);
+    }
+
     private int post(Map<String, Object> body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(serviceLogs)
                 .header("Authorization", "Bearer " + Tokens.forUser("provider-a"))
