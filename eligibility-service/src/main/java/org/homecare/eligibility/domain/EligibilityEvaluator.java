@@ -2,7 +2,6 @@ package org.homecare.eligibility.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -21,7 +20,13 @@ public final class EligibilityEvaluator {
     }
 
     public Decision evaluate(ElderFacts facts, LocalDate on, List<PolicyInForce> policies) {
-        List<PolicyInForce> inForce = policies.stream().filter(p -> p.inForceOn(on)).toList();
+        // loops rather than streams here: re-certification evaluates a million elders in a row
+        List<PolicyInForce> inForce = new ArrayList<>(policies.size());
+        for (PolicyInForce policy : policies) {
+            if (policy.inForceOn(on)) {
+                inForce.add(policy);
+            }
+        }
         if (inForce.isEmpty()) {
             return denied(on, facts, null, List.of(), NO_POLICY_IN_FORCE);
         }
@@ -32,7 +37,12 @@ public final class EligibilityEvaluator {
         if (facts.deceasedOn(on)) {
             return denied(on, facts, first, everyRule(inForce, "deceased on " + facts.dateOfDeath()), DECEASED);
         }
-        List<PolicyInForce> inScope = inForce.stream().filter(p -> p.scope().contains(facts.districtCode())).toList();
+        List<PolicyInForce> inScope = new ArrayList<>(inForce.size());
+        for (PolicyInForce policy : inForce) {
+            if (policy.scope().contains(facts.districtCode())) {
+                inScope.add(policy);
+            }
+        }
         if (inScope.isEmpty()) {
             List<Decision.RuleOutcome> explanation = new ArrayList<>();
             for (PolicyInForce policy : inForce) {
@@ -57,10 +67,15 @@ public final class EligibilityEvaluator {
         if (matches.isEmpty()) {
             return denied(on, facts, inScope.get(0), explanation, NO_RULE_MATCHES);
         }
-        // stable sort: on equal amounts the first rule written wins
-        Match winner = matches.stream().sorted(Comparator.comparingLong((Match m) -> m.rule().monthlyAmountFen())
-                .reversed()).findFirst().orElseThrow();
-        List<String> matched = matches.stream().map(m -> m.rule().id()).toList();
+        // on equal amounts the first rule written wins
+        Match winner = matches.get(0);
+        List<String> matched = new ArrayList<>(matches.size());
+        for (Match match : matches) {
+            if (match.rule().monthlyAmountFen() > winner.rule().monthlyAmountFen()) {
+                winner = match;
+            }
+            matched.add(match.rule().id());
+        }
         return new Decision(on, true, winner.rule().monthlyAmountFen(), winner.rule().categories(),
                 winner.policy().policyId(), winner.policy().version(), facts.districtCode(), matched, explanation,
                 null);

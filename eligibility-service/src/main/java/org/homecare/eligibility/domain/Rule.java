@@ -1,8 +1,9 @@
 package org.homecare.eligibility.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /** A compiled rule: all conditions must hold; it then grants the amount and categories. */
 public record Rule(String id, String description, List<Condition> conditions, long monthlyAmountFen,
@@ -10,6 +11,17 @@ public record Rule(String id, String description, List<Condition> conditions, lo
 
     /** @return every failing condition's reason; empty when the rule matches */
     public List<String> failures(ElderFacts facts, LocalDate on) {
-        return conditions.stream().map(c -> c.failure(facts, on)).filter(Objects::nonNull).toList();
+        // a loop, not a stream: re-certification calls this for every rule of every elder
+        List<String> failures = null;
+        for (Condition condition : conditions) {
+            String failure = condition.failure(facts, on);
+            if (failure != null) {
+                if (failures == null) {
+                    failures = new ArrayList<>(conditions.size());
+                }
+                failures.add(failure);
+            }
+        }
+        return failures == null ? List.of() : Collections.unmodifiableList(failures);
     }
 }

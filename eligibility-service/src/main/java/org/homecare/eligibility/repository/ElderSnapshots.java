@@ -6,10 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,15 +114,20 @@ public class ElderSnapshots {
         });
     }
 
-    /** Facts of the elders (given in id order, a contiguous id range) in force on {@code on}. */
-    public Map<UUID, ElderFacts> factsOn(List<ElderRow> elders, LocalDate on) {
+    /**
+     * Facts of the elders (given in id order, a contiguous id range) in force on {@code on}, in the order of
+     * {@code elders}. Rows come back in the same order as the elders, so they are matched by position, not looked up
+     * by id (two hash lookups per elder and fact cost more than the evaluation).
+     */
+    public List<ElderFacts> factsOn(List<ElderRow> elders, LocalDate on) {
         if (elders.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         UUID first = elders.get(0).id();
         UUID last = elders.get(elders.size() - 1).id();
-        Map<UUID, Map<FactName, String>> values = new HashMap<>();
-        Map<UUID, Integer> levels = new HashMap<>();
+        FactName[] names = FactName.values();
+        String[][] values = new String[elders.size()][];
+        Integer[] levels = new Integer[elders.size()];
         work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     select distinct on (elder_id, fact) elder_id, fact, fact_value from elder_fact
@@ -132,9 +135,15 @@ public class ElderSnapshots {
                     order by elder_id, fact, effective_from desc, recorded_at desc""")) {
                 bindRange(statement, first, last, on);
                 try (ResultSet rs = statement.executeQuery()) {
+                    Cursor cursor = new Cursor(elders);
                     while (rs.next()) {
-                        values.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashMap<>())
-                                .put(FactName.valueOf(rs.getString(2)), rs.getString(3));
+                        int at = cursor.positionOf(rs.getObject(1, UUID.class));
+                        if (at >= 0) {
+                            if (values[at] == null) {
+                                values[at] = new String[names.length];
+                            }
+                            values[at][FactName.valueOf(rs.getString(2)).ordinal()] = rs.getString(3);
+                        }
                     }
                 }
             }
@@ -144,34 +153,43 @@ public class ElderSnapshots {
                     order by elder_id, assessed_on desc, recorded_at desc""")) {
                 bindRange(statement, first, last, on);
                 try (ResultSet rs = statement.executeQuery()) {
+                    Cursor cursor = new Cursor(elders);
                     while (rs.next()) {
-                        levels.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                        int at = cursor.positionOf(rs.getObject(1, UUID.class));
+                        if (at >= 0) {
+                            levels[at] = rs.getInt(2);
+                        }
                     }
                 }
             }
             return null;
         });
-        Map<UUID, ElderFacts> facts = new LinkedHashMap<>();
-        for (ElderRow elder : elders) {
-            Map<FactName, String> v = values.getOrDefault(elder.id(), Map.of());
-            String hukou = v.get(FactName.LOCAL_HUKOU);
-            String living = v.get(FactName.LIVING_ARRANGEMENT);
-            String income = v.get(FactName.INCOME_STATUS);
-            facts.put(elder.id(), new ElderFacts(elder.birthDate(), v.get(FactName.DISTRICT_CODE),
-                    v.get(FactName.STREET), hukou == null ? null : Boolean.valueOf(hukou),
+        List<ElderFacts> facts = new ArrayList<>(elders.size());
+        String[] none = new String[names.length];
+        for (int i = 0; i < elders.size(); i++) {
+            ElderRow elder = elders.get(i);
+            String[] v = values[i] == null ? none : values[i];
+            String hukou = v[FactName.LOCAL_HUKOU.ordinal()];
+            String living = v[FactName.LIVING_ARRANGEMENT.ordinal()];
+            String income = v[FactName.INCOME_STATUS.ordinal()];
+            facts.add(new ElderFacts(elder.birthDate(), v[FactName.DISTRICT_CODE.ordinal()],
+                    v[FactName.STREET.ordinal()], hukou == null ? null : Boolean.valueOf(hukou),
                     living == null ? null : LivingArrangement.valueOf(living),
-                    income == null ? null : IncomeStatus.valueOf(income), levels.get(elder.id()),
-                    elder.dateOfDeath()));
+                    income == null ? null : IncomeStatus.valueOf(income), levels[i], elder.dateOfDeath()));
         }
         return facts;
     }
 
-    /** The outcome of each elder's current (latest) decision; elders never decided are absent. */
-    public Map<UUID, CurrentOutcome> currentOutcomes(List<ElderRow> elders) {
+    /**
+     * The outcome of each elder's current (latest) decision, in the order of {@code elders}; null for an elder never
+     * decided.
+     */
+    public List<CurrentOutcome> currentOutcomes(List<ElderRow> elders) {
         if (elders.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
-        return work(connection -> {
+        CurrentOutcome[] outcomes = new CurrentOutcome[elders.size()];
+        work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     select distinct on (elder_id) elder_id, eligible, monthly_amount_fen, categories, district_code,
                            policy_id, policy_version
@@ -179,18 +197,46 @@ public class ElderSnapshots {
                     order by elder_id, seq desc""")) {
                 statement.setObject(1, elders.get(0).id());
                 statement.setObject(2, elders.get(elders.size() - 1).id());
-                Map<UUID, CurrentOutcome> outcomes = new HashMap<>();
                 try (ResultSet rs = statement.executeQuery()) {
+                    Cursor cursor = new Cursor(elders);
                     while (rs.next()) {
-                        outcomes.put(rs.getObject(1, UUID.class), new CurrentOutcome(
-                                new Outcome(rs.getBoolean(2), rs.getLong(3), categories(rs.getString(4)),
-                                        rs.getString(5)),
-                                rs.getObject(6, UUID.class), (Integer) rs.getObject(7)));
+                        int at = cursor.positionOf(rs.getObject(1, UUID.class));
+                        if (at >= 0) {
+                            outcomes[at] = new CurrentOutcome(
+                                    new Outcome(rs.getBoolean(2), rs.getLong(3), categories(rs.getString(4)),
+                                            rs.getString(5)),
+                                    rs.getObject(6, UUID.class), (Integer) rs.getObject(7));
+                        }
                     }
                 }
-                return outcomes;
             }
+            return null;
         });
+        return Arrays.asList(outcomes);
+    }
+
+    /**
+     * Walks the batch's elders alongside rows ordered by elder id (PostgreSQL's order, which the batch list has too:
+     * Java's UUID order differs, so ids are only compared for equality). A row of an elder that is not in the batch (one
+     * registered inside the range after the batch was locked) is skipped.
+     */
+    private static final class Cursor {
+        private final List<ElderRow> elders;
+        private int at;
+
+        Cursor(List<ElderRow> elders) {
+            this.elders = elders;
+        }
+
+        int positionOf(UUID elderId) {
+            for (int i = at; i < elders.size(); i++) {
+                if (elders.get(i).id().equals(elderId)) {
+                    at = i;
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     public record CurrentOutcome(Outcome outcome, UUID policyId, Integer policyVersion) {

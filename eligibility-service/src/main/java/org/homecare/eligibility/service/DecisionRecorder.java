@@ -1,11 +1,8 @@
 package org.homecare.eligibility.service;
 
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,14 +20,12 @@ import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
-import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.eligibility.domain.Decision;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.EligibilityEvaluator;
 import org.homecare.eligibility.domain.Outcome;
 import org.homecare.eligibility.domain.PolicyInForce;
-import org.homecare.eligibility.domain.ServiceCategory;
 import org.homecare.eligibility.repository.ElderSnapshots;
 import org.homecare.eligibility.repository.ElderSnapshots.CurrentOutcome;
 import org.homecare.eligibility.repository.ElderSnapshots.ElderRow;
@@ -48,12 +43,7 @@ public class DecisionRecorder {
     public record Counts(long granted, long changed, long revoked, long unchanged) {
     }
 
-    public record Recorded(Decision decision, Outcome.Change change) {
-    }
-
-    /** What the audit trail and the decision row keep of the facts: no identity number, name or phone. */
-    record FactsUsed(int age, String districtCode, Boolean localHukou, String livingArrangement, String incomeStatus,
-            Integer abilityLevel, LocalDate dateOfDeath) {
+    public record Recorded(UUID elderId, Decision decision, Outcome.Change change) {
     }
 
     private final EntityManager entityManager;
@@ -78,12 +68,12 @@ public class DecisionRecorder {
      * @param elders a contiguous id range in id order, locked by the caller
      * @param effectiveFrom per elder, the date a changed outcome takes effect (in events)
      */
-    public Map<UUID, Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
+    public List<Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
             String trigger, String actor, UUID runId) {
         return decide(elders, asOf, effectiveFrom, trigger, actor, runId, policies.all());
     }
 
-    public Map<UUID, Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
+    public List<Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
             String trigger, String actor, UUID runId, List<PolicyInForce> inForce) {
         return decide(elders, asOf, effectiveFrom, trigger, actor, runId, inForce, true);
     }
@@ -93,49 +83,48 @@ public class DecisionRecorder {
      *            get a decision row there, the caller records the batch's evaluation compactly (see
      *            {@code recertification_batch})
      */
-    public Map<UUID, Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
+    public List<Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
             String trigger, String actor, UUID runId, List<PolicyInForce> inForce, boolean storeUnchanged) {
         // facts just persisted through Hibernate must be visible to the JDBC reads below
         entityManager.flush();
-        Map<UUID, ElderFacts> facts = snapshots.factsOn(elders, asOf);
-        Map<UUID, CurrentOutcome> current = snapshots.currentOutcomes(elders);
+        List<ElderFacts> facts = snapshots.factsOn(elders, asOf);
+        List<CurrentOutcome> current = snapshots.currentOutcomes(elders);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), BusinessClock.ZONE);
-        Map<UUID, Recorded> recorded = new LinkedHashMap<>();
-        List<Object[]> rows = new ArrayList<>(elders.size());
+        List<Recorded> recorded = new ArrayList<>(elders.size());
         // events and audit records of the whole batch go out in one JDBC batch each, not one round trip per elder
         List<DomainEvent> events = new ArrayList<>();
         List<AuditTrail.Entry> audits = new ArrayList<>();
-        for (ElderRow elder : elders) {
-            ElderFacts elderFacts = facts.get(elder.id());
-            Decision decision = evaluator.evaluate(elderFacts, asOf, inForce);
-            CurrentOutcome previous = current.get(elder.id());
-            Outcome before = previous == null ? Outcome.NONE : previous.outcome();
-            Outcome.Change change = decision.outcome().comparedTo(before);
-            LocalDate from = effectiveFrom.apply(elder.id());
-            recorded.put(elder.id(), new Recorded(decision, change));
-            if (change != Outcome.Change.UNCHANGED) {
-                events.add(event(elder.id(), decision, change, from, previous));
-                audits.add(new AuditTrail.Entry(actor, "ELIGIBILITY_" + change, "elder", elder.id().toString(),
-                        before, decision.outcome()));
-            } else if (!storeUnchanged && previous != null) {
-                continue;
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            // decision rows stream to PostgreSQL while the batch is evaluated: no other statement until finish()
+            try (DecisionRows rows = new DecisionRows(connection, now, trigger, actor, runId)) {
+                for (int i = 0; i < elders.size(); i++) {
+                    ElderRow elder = elders.get(i);
+                    ElderFacts elderFacts = facts.get(i);
+                    Decision decision = evaluator.evaluate(elderFacts, asOf, inForce);
+                    CurrentOutcome previous = current.get(i);
+                    Outcome before = previous == null ? Outcome.NONE : previous.outcome();
+                    Outcome.Change change = decision.outcome().comparedTo(before);
+                    LocalDate from = effectiveFrom.apply(elder.id());
+                    recorded.add(new Recorded(elder.id(), decision, change));
+                    if (change != Outcome.Change.UNCHANGED) {
+                        events.add(event(elder.id(), decision, change, from, previous));
+                        audits.add(new AuditTrail.Entry(actor, "ELIGIBILITY_" + change, "elder",
+                                elder.id().toString(), before, decision.outcome()));
+                    } else if (!storeUnchanged && previous != null) {
+                        continue;
+                    }
+                    rows.add(elder.id(), asOf, from, decision, elderFacts, change.name());
+                }
+                rows.finish();
             }
-            rows.add(new Object[] { UUID.randomUUID(), elder.id(), Timestamp.from(now.toInstant()), asOf, from,
-                    decision.eligible(), decision.monthlyAmountFen(), categories(decision.categories()),
-                    decision.policyId(), decision.policyVersion(), decision.districtCode(),
-                    EventCodec.tree(decision.matchedRules()).toString(),
-                    EventCodec.tree(decision.explanation()).toString(),
-                    EventCodec.tree(factsUsed(elderFacts, asOf)).toString(), change.name(), decision.revokeReason(),
-                    trigger, actor, runId });
-        }
-        insert(rows);
+        });
         outbox.appendAll(events);
         audit.recordAll(audits);
         return recorded;
     }
 
-    public static Counts count(Map<UUID, Recorded> recorded) {
-        Map<Outcome.Change, Long> byChange = recorded.values().stream()
+    public static Counts count(List<Recorded> recorded) {
+        Map<Outcome.Change, Long> byChange = recorded.stream()
                 .collect(Collectors.groupingBy(Recorded::change, Collectors.counting()));
         return new Counts(byChange.getOrDefault(Outcome.Change.GRANTED, 0L),
                 byChange.getOrDefault(Outcome.Change.CHANGED, 0L), byChange.getOrDefault(Outcome.Change.REVOKED, 0L),
@@ -159,42 +148,5 @@ public class DecisionRecorder {
             }
             case UNCHANGED -> throw new IllegalArgumentException("an unchanged outcome publishes nothing");
         };
-    }
-
-    private static FactsUsed factsUsed(ElderFacts facts, LocalDate on) {
-        return new FactsUsed(facts.ageOn(on), facts.districtCode(), facts.localHukou(),
-                facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
-                facts.incomeStatus() == null ? null : facts.incomeStatus().name(), facts.abilityLevel(),
-                facts.dateOfDeath());
-    }
-
-    private static String categories(List<ServiceCategory> categories) {
-        return categories.stream().map(Enum::name).collect(Collectors.joining(","));
-    }
-
-    private void insert(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    insert into eligibility_decision (id, elder_id, decided_at, as_of, effective_from, eligible,
-                        monthly_amount_fen, categories, policy_id, policy_version, district_code, matched_rules,
-                        explanation, facts, outcome_change, revoke_reason, decision_trigger, decided_by, run_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        if (row[i] == null) {
-                            statement.setNull(i + 1, i == 9 ? java.sql.Types.INTEGER
-                                    : i == 8 || i == 18 ? java.sql.Types.OTHER : java.sql.Types.VARCHAR);
-                        } else {
-                            statement.setObject(i + 1, row[i]);
-                        }
-                    }
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-        });
     }
 }

@@ -238,7 +238,7 @@ public class ElderService {
     /** Reads through JDBC: a caller that wrote through Hibernate in its transaction flushes first. */
     private ElderFacts stateOn(Elder elder, LocalDate on) {
         return snapshots.factsOn(List.of(new ElderRow(elder.id(), elder.birthDate(), elder.dateOfDeath())), on)
-                .get(elder.id());
+                .get(0);
     }
 
     private OffsetDateTime now() {

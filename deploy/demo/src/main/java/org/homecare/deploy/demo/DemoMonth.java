@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>
  * Running it again changes nothing: every create tolerates "already there", logs carry fixed provider log ids, the
  * month is remembered in the state directory ({@code deploy/.local/data/demo} for the stack), and the workflow steps
- * accept a statement already past them. {@link #play} is also what the end-to-end test (module e2e-tests) runs.
+ * accept a statement already past them. {@link #play} is also what the end-to-end test (module deploy/e2e-tests) runs.
  */
 public final class DemoMonth {
 

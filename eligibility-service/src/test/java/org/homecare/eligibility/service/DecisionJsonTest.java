@@ -1,0 +1,74 @@
+package org.homecare.eligibility.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.homecare.contracts.events.EventCodec;
+import org.homecare.eligibility.domain.Decision.RuleOutcome;
+import org.homecare.eligibility.domain.ElderFacts;
+import org.homecare.eligibility.domain.IncomeStatus;
+import org.homecare.eligibility.domain.LivingArrangement;
+import org.junit.jupiter.api.Test;
+
+/** The JSON written straight into decision rows is what Jackson wrote for the same values; plain Java. */
+class DecisionJsonTest {
+
+    private static final LocalDate ON = LocalDate.of(2026, 11, 22);
+    private static final UUID POLICY = UUID.fromString("b6f7c3a0-3401-4c6e-9a51-2013a0000001");
+
+    /** The shape the decision rows had when Jackson wrote them (nulls left out). */
+    record FactsUsed(int age, String districtCode, Boolean localHukou, String livingArrangement, String incomeStatus,
+            Integer abilityLevel, LocalDate dateOfDeath) {
+    }
+
+    @Test
+    void explanations_and_rule_lists_match_jackson_including_escapes_and_empty_lists() {
+        List<RuleOutcome> explanation = List.of(
+                new RuleOutcome(POLICY, 2, "R1", false, List.of("age 68 < 70", "incomeStatus NONE not in [DIBAO]")),
+                new RuleOutcome(POLICY, 2, "R3", true, List.of()),
+                new RuleOutcome(POLICY, 1, "quote\" back\\slash \t tab\nline \u0001 \u001f é 合肥", false,
+                        List.of("\b\f\r")),
+                new RuleOutcome(null, 0, null, false, null));
+
+        assertThat(written(out -> DecisionJson.explanation(out, explanation)))
+                .isEqualTo(EventCodec.tree(explanation).toString());
+        assertThat(written(out -> DecisionJson.explanation(out, List.of())))
+                .isEqualTo(EventCodec.tree(List.of()).toString());
+        assertThat(written(out -> DecisionJson.strings(out, List.of("R1", "R\"4"))))
+                .isEqualTo(EventCodec.tree(List.of("R1", "R\"4")).toString());
+    }
+
+    @Test
+    void facts_match_jackson_with_every_field_and_with_nothing_known() {
+        ElderFacts full = new ElderFacts(ON.minusYears(68).minusDays(3), "340103", "340103001", true,
+                LivingArrangement.LOST_ONLY_CHILD, IncomeStatus.TEKUN, 3, ON.minusDays(1));
+        ElderFacts unknown = new ElderFacts(ON.minusYears(90), null, null, null, null, null, null, null);
+
+        assertThat(written(out -> DecisionJson.factsUsed(out, full, ON))).isEqualTo(EventCodec.tree(
+                new FactsUsed(68, "340103", true, "LOST_ONLY_CHILD", "TEKUN", 3, ON.minusDays(1))).toString());
+        assertThat(written(out -> DecisionJson.factsUsed(out, unknown, ON)))
+                .isEqualTo(EventCodec.tree(new FactsUsed(90, null, null, null, null, null, null)).toString());
+    }
+
+    @Test
+    void decision_ids_are_version_7_and_ordered_by_time() throws InterruptedException {
+        UUID earlier = DecisionRows.timeOrderedId();
+        Thread.sleep(2);
+        UUID later = DecisionRows.timeOrderedId();
+
+        assertThat(earlier.version()).isEqualTo(7);
+        assertThat(earlier.variant()).isEqualTo(2);
+        assertThat(Long.compareUnsigned(earlier.getMostSignificantBits(), later.getMostSignificantBits()))
+                .isNegative();
+        assertThat(earlier.getMostSignificantBits() >>> 16).isLessThanOrEqualTo(System.currentTimeMillis());
+    }
+
+    private static String written(java.util.function.Consumer<StringBuilder> writer) {
+        StringBuilder out = new StringBuilder();
+        writer.accept(out);
+        return out.toString();
+    }
+}
