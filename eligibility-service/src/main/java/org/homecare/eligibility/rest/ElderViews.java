@@ -13,6 +13,7 @@ import org.homecare.eligibility.domain.FactRecord;
 import org.homecare.eligibility.domain.PhoneMask;
 import org.homecare.eligibility.domain.StoredDecision;
 import org.homecare.eligibility.repository.ElderSnapshots;
+import org.homecare.eligibility.service.DecisionJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +66,8 @@ public final class ElderViews {
         static EligibilityView of(StoredDecision d, ObjectMapper json) {
             return new EligibilityView(d.id(), d.elderId(), d.eligible(), d.monthlyAmountFen(),
                     ElderSnapshots.categories(d.categories()).stream().map(Enum::name).toList(), d.policyId(),
-                    d.policyVersion(), d.districtCode(), tree(json, d.matchedRules()), tree(json, d.explanation()),
+                    d.policyVersion(), d.districtCode(), tree(json, d.matchedRules()),
+                    DecisionJson.explanationView(tree(json, d.explanation())),
                     tree(json, d.facts()), d.revokeReason(), d.asOf(), d.effectiveFrom(), d.outcomeChange(),
                     d.trigger(), d.decidedBy(), d.runId(), d.decidedAt());
         }

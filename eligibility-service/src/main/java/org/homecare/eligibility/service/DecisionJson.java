@@ -2,17 +2,24 @@ package org.homecare.eligibility.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.homecare.eligibility.domain.Decision;
 import org.homecare.eligibility.domain.ElderFacts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * The JSON texts of a decision row (matched rules, explanation, facts used), written straight into a buffer: a
  * re-certification writes one row per elder, and building a Jackson tree per text only to print it cost more than
- * the evaluation. The output is what {@code EventCodec.tree(value).toString()} gives for the same values (fields in
- * declaration order, nulls left out), which {@code DecisionJsonTest} checks.
+ * the evaluation. Matched rules and facts are what {@code EventCodec.tree(value).toString()} gives for the same values
+ * (fields in declaration order, nulls left out), the explanation is stored in a compact form; {@code DecisionJsonTest}
+ * checks both.
  */
-final class DecisionJson {
+public final class DecisionJson {
 
     private DecisionJson() {
     }
@@ -29,33 +36,64 @@ final class DecisionJson {
         out.append(']');
     }
 
-    /** {@code [{"policyId":..,"policyVersion":2,"ruleId":"R1","matched":false,"reasons":["age 68 < 70"]}, ..]} */
+    /**
+     * The explanation as stored: grouped by policy version, each rule as {@code [ruleId, matched, reasons]}, e.g.
+     * <pre>{"policies":[{"policyId":"b6f7..","policyVersion":2,"rules":[["R1",false,["age 68 < 70"]],["R3",true,[]]]}]}</pre>
+     * The long form repeated the policy id and version and every field name for each rule: half of a decision row.
+     * {@link #explanationView} gives the long form back.
+     */
     static void explanation(StringBuilder out, List<Decision.RuleOutcome> outcomes) {
-        out.append('[');
-        for (int i = 0; i < outcomes.size(); i++) {
-            Decision.RuleOutcome outcome = outcomes.get(i);
-            if (i > 0) {
+        out.append("{\"policies\":[");
+        Decision.RuleOutcome group = null;
+        for (Decision.RuleOutcome outcome : outcomes) {
+            if (group == null || !Objects.equals(outcome.policyId(), group.policyId())
+                    || outcome.policyVersion() != group.policyVersion()) {
+                out.append(group == null ? "{" : "]},{");
+                if (outcome.policyId() != null) {
+                    out.append("\"policyId\":\"").append(outcome.policyId()).append("\",");
+                }
+                out.append("\"policyVersion\":").append(outcome.policyVersion()).append(",\"rules\":[");
+                group = outcome;
+            } else {
                 out.append(',');
             }
-            out.append('{');
-            boolean first = true;
-            if (outcome.policyId() != null) {
-                out.append("\"policyId\":\"").append(outcome.policyId()).append('"');
-                first = false;
-            }
-            out.append(first ? "" : ",").append("\"policyVersion\":").append(outcome.policyVersion());
-            if (outcome.ruleId() != null) {
-                out.append(",\"ruleId\":");
+            out.append('[');
+            if (outcome.ruleId() == null) {
+                out.append("null");
+            } else {
                 string(out, outcome.ruleId());
             }
-            out.append(",\"matched\":").append(outcome.matched());
-            if (outcome.reasons() != null) {
-                out.append(",\"reasons\":");
-                strings(out, outcome.reasons());
-            }
-            out.append('}');
+            out.append(',').append(outcome.matched()).append(',');
+            strings(out, outcome.reasons() == null ? List.of() : outcome.reasons());
+            out.append(']');
         }
-        out.append(']');
+        out.append(group == null ? "]}" : "]}]}");
+    }
+
+    /**
+     * The explanation as the API shows it, {@code [{"policyId":..,"policyVersion":2,"ruleId":"R1","matched":false,
+     * "reasons":["age 68 < 70"]}, ..]}, from the stored text; rows written before the compact form hold it already.
+     */
+    public static JsonNode explanationView(JsonNode stored) {
+        if (!stored.isObject()) {
+            return stored;
+        }
+        ArrayNode view = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode policy : stored.path("policies")) {
+            for (JsonNode rule : policy.path("rules")) {
+                ObjectNode outcome = view.addObject();
+                if (policy.has("policyId")) {
+                    outcome.set("policyId", policy.get("policyId"));
+                }
+                outcome.set("policyVersion", policy.get("policyVersion"));
+                if (!rule.get(0).isNull()) {
+                    outcome.set("ruleId", rule.get(0));
+                }
+                outcome.set("matched", rule.get(1));
+                outcome.set("reasons", rule.get(2));
+            }
+        }
+        return view;
     }
 
     /**
