@@ -20,7 +20,9 @@ import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.EventCatalog;
 import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.EventEnvelope;
+import org.homecare.contracts.events.Topics;
 import org.homecare.contracts.outbox.OutboxRelay;
+import org.homecare.deploy.test.PublishedEvents;
 import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
@@ -130,6 +132,17 @@ public final class TestEvents {
     public static long count(EntityManager em, String sql) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    /**
+     * How many events of this type, whose JSON contains the text, settlement published on settlement.v1: counted on
+     * Kafka once none is left in the outbox, so a second copy would be counted too.
+     */
+    public static long published(EntityManager em, String type, String containing) {
+        String pending = "select count(*) from outbox_event where event_type = '" + type + "' and payload like '%"
+                + containing + "%'";
+        return PublishedEvents.on(Topics.SETTLEMENT, () -> count(em, pending) == 0,
+                p -> type.equals(p.type()) && p.payload().contains(containing)).size();
     }
 
     @SuppressWarnings("unchecked")

@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
+import org.homecare.contracts.ids.TimeOrderedIds;
 import org.homecare.eligibility.domain.Decision;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.ServiceCategory;
@@ -52,7 +52,7 @@ final class DecisionRows implements AutoCloseable {
 
     void add(UUID elderId, LocalDate asOf, LocalDate effectiveFrom, Decision decision, ElderFacts facts,
             String outcomeChange) throws SQLException {
-        rows.append(timeOrderedId()).append('\t').append(elderId).append('\t').append(decidedAt).append('\t')
+        rows.append(TimeOrderedIds.next()).append('\t').append(elderId).append('\t').append(decidedAt).append('\t')
                 .append(asOf).append('\t').append(effectiveFrom).append('\t').append(decision.eligible() ? 't' : 'f')
                 .append('\t').append(decision.monthlyAmountFen()).append('\t');
         List<ServiceCategory> categories = decision.categories();
@@ -140,17 +140,5 @@ final class DecisionRows implements AutoCloseable {
             }
         }
         rows.append(value, plain, value.length()).append('\t');
-    }
-
-    /**
-     * A version 7 UUID (milliseconds first, then random bits): consecutive decisions land on the same pages of the
-     * primary key index instead of a random page each. The ids only identify rows, they are no secret, so the
-     * thread's fast random source is enough.
-     */
-    static UUID timeOrderedId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long msb = (System.currentTimeMillis() << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
-        long lsb = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(msb, lsb);
     }
 }

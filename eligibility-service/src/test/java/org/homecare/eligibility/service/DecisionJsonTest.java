@@ -86,19 +86,6 @@ class DecisionJsonTest {
                 .isEqualTo(EventCodec.tree(new FactsUsed(90, null, null, null, null, null, null)).toString());
     }
 
-    @Test
-    void decision_ids_are_version_7_and_ordered_by_time() throws InterruptedException {
-        UUID earlier = DecisionRows.timeOrderedId();
-        Thread.sleep(2);
-        UUID later = DecisionRows.timeOrderedId();
-
-        assertThat(earlier.version()).isEqualTo(7);
-        assertThat(earlier.variant()).isEqualTo(2);
-        assertThat(Long.compareUnsigned(earlier.getMostSignificantBits(), later.getMostSignificantBits()))
-                .isNegative();
-        assertThat(earlier.getMostSignificantBits() >>> 16).isLessThanOrEqualTo(System.currentTimeMillis());
-    }
-
     private static String written(java.util.function.Consumer<StringBuilder> writer) {
         StringBuilder out = new StringBuilder();
         writer.accept(out);

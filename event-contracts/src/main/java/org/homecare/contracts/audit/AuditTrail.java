@@ -3,7 +3,6 @@ package org.homecare.contracts.audit;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.EventCodec;
+import org.homecare.contracts.ids.TimeOrderedIds;
 
 /**
  * Who changed what, when, from what to what: one row per change, in the transaction of the change. Before and after
@@ -57,14 +57,14 @@ public class AuditTrail {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (Entry entry : entries) {
-                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(1, TimeOrderedIds.next());
                     insert.setObject(2, at);
                     insert.setString(3, entry.actor());
                     insert.setString(4, entry.action());
                     insert.setString(5, entry.objectType());
                     insert.setString(6, entry.objectId());
-                    insert.setString(7, entry.before() == null ? null : EventCodec.tree(entry.before()).toString());
-                    insert.setString(8, entry.after() == null ? null : EventCodec.tree(entry.after()).toString());
+                    insert.setString(7, entry.before() == null ? null : EventCodec.json(entry.before()));
+                    insert.setString(8, entry.after() == null ? null : EventCodec.json(entry.after()));
                     insert.addBatch();
                 }
                 insert.executeBatch();

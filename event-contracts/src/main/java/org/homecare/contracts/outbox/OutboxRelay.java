@@ -29,14 +29,16 @@ import org.jboss.logging.Logger;
  * Publishes outbox rows to Kafka exactly once.
  * <p>
  * One relay per transactional id works at a time: it holds a PostgreSQL session advisory lock on its own connection
- * (the lock goes with the connection if the process dies). Each batch is one Kafka transaction; the rows are marked
- * sent, with their partition and offset, after Kafka committed. If the relay dies between the two, the rows are still
- * unsent but on Kafka: on (re)start the relay reads, with {@code read_committed}, every partition from the last offset
- * it recorded and marks the events it finds there as sent instead of publishing them again.
+ * (the lock goes with the connection if the process dies). Each batch is one Kafka transaction; after Kafka committed,
+ * the rows are deleted and the next offset of each partition recorded. (Deleting is how a row is marked sent: an
+ * update could never stay within its page, as the sent flag decided the pending-rows index, and cost the database more
+ * than the insert; Kafka keeps what was published.) If the relay dies between the two, the rows are still in the table
+ * but on Kafka: on (re)start the relay reads, with {@code read_committed}, every partition from the last offset it
+ * recorded and deletes the events it finds there instead of publishing them again.
  */
 public final class OutboxRelay implements Runnable {
 
-    /** Called after Kafka committed a batch and before the rows are marked sent; a test seam for crashes. */
+    /** Called after Kafka committed a batch and before its rows are removed; a test seam for crashes. */
     @FunctionalInterface
     public interface BatchListener {
         void published(List<UUID> eventIds);
@@ -181,15 +183,14 @@ public final class OutboxRelay implements Runnable {
         } catch (RuntimeException e) {
             throw new RelayCrash(e);
         }
-        markSent(connection, published);
+        removePublished(connection, published);
         connection.commit();
         return pending.size();
     }
 
     private List<PendingEvent> loadPending(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, topic, event_key, event_type, payload from outbox_event
-                where sent_at is null order by seq limit ?""")) {
+                select id, topic, event_key, event_type, payload from outbox_event order by seq limit ?""")) {
             select.setInt(1, batchSize);
             List<PendingEvent> pending = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
@@ -202,11 +203,11 @@ public final class OutboxRelay implements Runnable {
         }
     }
 
-    /** Marks as sent every unsent event already on Kafka past the recorded positions. */
+    /** Removes every pending event already on Kafka past the recorded positions. */
     void recover(Connection connection) throws SQLException {
         List<String> topics = new ArrayList<>();
         try (PreparedStatement select = connection
-                .prepareStatement("select distinct topic from outbox_event where sent_at is null");
+                .prepareStatement("select distinct topic from outbox_event");
                 ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 topics.add(rs.getString(1));
@@ -218,7 +219,7 @@ public final class OutboxRelay implements Runnable {
         }
         connection.commit();
         if (recovered > 0) {
-            LOG.infof("outbox relay %s found %d events already on Kafka and marked them sent", transactionalId,
+            LOG.infof("outbox relay %s found %d events already on Kafka and removed them", transactionalId,
                     recovered);
         }
     }
@@ -258,24 +259,15 @@ public final class OutboxRelay implements Runnable {
                 }
             }
         }
-        return markSent(connection, found);
+        return removePublished(connection, found);
     }
 
-    private int markSent(Connection connection, List<Published> published) throws SQLException {
-        int marked;
-        // one statement for the whole batch: the row-by-row updates cost the relay a round trip per event
-        try (PreparedStatement update = connection.prepareStatement("""
-                update outbox_event o set sent_at = now(), kafka_partition = t.kafka_partition,
-                    kafka_offset = t.kafka_offset
-                from unnest(?::uuid[], ?::int4[], ?::int8[]) as t(id, kafka_partition, kafka_offset)
-                where o.id = t.id and o.sent_at is null""")) {
-            update.setArray(1, connection.createArrayOf("uuid",
-                    published.stream().map(Published::id).toArray()));
-            update.setArray(2, connection.createArrayOf("int4",
-                    published.stream().map(Published::partition).toArray()));
-            update.setArray(3, connection.createArrayOf("int8",
-                    published.stream().map(Published::offset).toArray()));
-            marked = update.executeUpdate();
+    private int removePublished(Connection connection, List<Published> published) throws SQLException {
+        int removed;
+        // one statement for the whole batch: row-by-row statements cost the relay a round trip per event
+        try (PreparedStatement delete = connection.prepareStatement("delete from outbox_event where id = any(?)")) {
+            delete.setArray(1, connection.createArrayOf("uuid", published.stream().map(Published::id).toArray()));
+            removed = delete.executeUpdate();
         }
         Map<TopicPartition, Long> next = new HashMap<>();
         for (Published event : published) {
@@ -293,7 +285,7 @@ public final class OutboxRelay implements Runnable {
             }
             upsert.executeBatch();
         }
-        return marked;
+        return removed;
     }
 
     private void abortQuietly(Producer<String, String> producer, KafkaException cause) {

@@ -69,6 +69,16 @@ class EventSchemasTest {
     }
 
     @Test
+    void one_pass_encoding_writes_the_same_text_as_the_envelope_for_every_event() {
+        Instant time = Instant.parse("2026-11-22T01:00:00.123456Z");
+        for (Class<? extends DomainEvent> type : EventCatalog.all()) {
+            DomainEvent event = sample(type);
+            assertThat(EventCodec.encode(ID, event, "voucher-service", time)).as(type.getSimpleName())
+                    .isEqualTo(EventCodec.encode(EventCodec.envelope(ID, event, "voucher-service", time)));
+        }
+    }
+
+    @Test
     void topics_follow_the_architecture_table() {
         assertThat(new EligibilityEvents.EligibilityRevoked(ID, null, "DECEASED", LocalDate.EPOCH, ID, 1).topic())
                 .isEqualTo(Topics.ELIGIBILITY);

@@ -8,6 +8,7 @@ import static org.homecare.settlement.TestEvents.accepted;
 import static org.homecare.settlement.TestEvents.awaitApplied;
 import static org.homecare.settlement.TestEvents.count;
 import static org.homecare.settlement.TestEvents.publish;
+import static org.homecare.settlement.TestEvents.published;
 
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,7 @@ class AdjustmentTest {
                 .body("targetPeriod", equalTo(NEXT)).body("kind", equalTo("CITY")).extract().jsonPath();
         assertThat(statement(provider, PERIOD).getLong("totalFen")).as("a built statement never changes")
                 .isEqualTo(closedTotal);
-        assertThat(count(em, "select count(*) from outbox_event where event_type = 'AdjustmentRecorded' "
-                + "and payload like '%" + created.getString("id") + "%'")).isEqualTo(1);
+        assertThat(published(em, "AdjustmentRecorded", created.getString("id"))).isEqualTo(1);
         assertThat(count(em, "select count(*) from audit_record where object_id = '" + created.getString("id")
                 + "' and actor = 'city-admin'")).isEqualTo(1);
 

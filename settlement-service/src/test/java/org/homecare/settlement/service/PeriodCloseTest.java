@@ -7,6 +7,7 @@ import static org.homecare.settlement.TestEvents.accepted;
 import static org.homecare.settlement.TestEvents.awaitApplied;
 import static org.homecare.settlement.TestEvents.count;
 import static org.homecare.settlement.TestEvents.publish;
+import static org.homecare.settlement.TestEvents.published;
 import static org.homecare.settlement.TestEvents.voidOf;
 
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class PeriodCloseTest {
                 .statusCode(409).contentType("application/problem+json").body("code", equalTo("PERIOD_NOT_ENDED"));
         assertThat(count(em, "select count(*) from settlement_period where period = '2099-01' and status = 'CLOSED'"))
                 .isZero();
-        assertThat(count(em, "select count(*) from outbox_event where event_key = '2099-01'")).isZero();
+        assertThat(published(em, "PeriodClosed", "\"2099-01\"")).isZero();
     }
 
     @Test
@@ -114,11 +115,10 @@ class PeriodCloseTest {
         assertThat(closed.getLong("totalFen")).isGreaterThanOrEqualTo(inStatement);
 
         // closing again changes nothing and publishes nothing
-        long periodClosedEvents = count(em, "select count(*) from outbox_event where event_key = '" + period + "'");
-        assertThat(periodClosedEvents).isEqualTo(1);
+        assertThat(published(em, "PeriodClosed", "\"" + period + "\"")).isEqualTo(1);
         given().auth().oauth2(Tokens.forUser("city-admin")).post("/api/v1/periods/" + period + "/close").then()
                 .statusCode(200).body("alreadyClosed", equalTo(true));
-        assertThat(count(em, "select count(*) from outbox_event where event_key = '" + period + "'")).isEqualTo(1);
+        assertThat(published(em, "PeriodClosed", "\"" + period + "\"")).isEqualTo(1);
         assertThat(statementOf(provider, period).getLong("totalFen")).isEqualTo(inStatement);
 
         // the late logs land, explicitly, in the next period's statement

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.homecare.contracts.ids.TimeOrderedIds;
+
 /** Append-only: created by {@link Voucher#post}, never changed. */
 @Entity
 @Table(name = "ledger_entry")
@@ -48,7 +50,7 @@ public class LedgerEntry {
 
     LedgerEntry(UUID voucherId, int seq, LedgerEntryType type, long amountFen, long balanceAfterFen, String period,
             String reference, Instant at) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next(); // one per debit: the index grows at one end
         this.voucherId = voucherId;
         this.seq = seq;
         this.type = type;

@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.homecare.contracts.ids.TimeOrderedIds;
+
 /** A submitted service, accepted (debited) or rejected with its reasons; an accepted one may later be voided. */
 @Entity
 @Table(name = "service_log")
@@ -136,7 +138,7 @@ public class ServiceLog {
 
     private static ServiceLog base(UUID providerId, Submitted s, RedemptionDecision decision, Instant at, String by) {
         ServiceLog log = new ServiceLog();
-        log.id = UUID.randomUUID();
+        log.id = TimeOrderedIds.next(); // logs arrive by the million: their index grows at one end
         log.providerId = providerId;
         log.providerLogId = s.providerLogId();
         log.voucherId = s.voucherId();

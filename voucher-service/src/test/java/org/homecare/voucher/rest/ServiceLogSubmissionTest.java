@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.SettlementEvents.PeriodClosed;
+import org.homecare.deploy.test.PublishedEvents.Published;
 import org.homecare.deploy.test.RealComponentsTestResource;
 import org.homecare.deploy.test.Tokens;
 import org.homecare.voucher.domain.Voucher;
@@ -357,9 +358,7 @@ class ServiceLogSubmissionTest {
     }
 
     private long countOutbox(String type, String containing) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from outbox_event where event_type = ?1 and payload like ?2")
-                .setParameter(1, type).setParameter(2, "%" + containing + "%").getSingleResult()).longValue());
+        return TestEvents.published(entityManager, type, containing).size();
     }
 
     @SuppressWarnings("unchecked")
@@ -369,12 +368,10 @@ class ServiceLogSubmissionTest {
                 .setParameter(1, logId).getResultList());
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> outboxEvent(String type, String containing) {
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
-                "select event_key, payload from outbox_event where event_type = ?1 and payload like ?2")
-                .setParameter(1, type).setParameter(2, "%" + containing + "%").getSingleResult());
-        return Map.of("event_key", row[0], "payload", row[1]);
+        List<Published> events = TestEvents.published(entityManager, type, containing);
+        assertThat(events).as(type + " with " + containing).hasSize(1);
+        return Map.of("event_key", events.get(0).key(), "payload", events.get(0).payload());
     }
 
 }

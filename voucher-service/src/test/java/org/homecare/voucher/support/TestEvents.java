@@ -1,6 +1,7 @@
 package org.homecare.voucher.support;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +14,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.EventEnvelope;
+import org.homecare.contracts.events.Topics;
+import org.homecare.deploy.test.PublishedEvents;
+import org.homecare.deploy.test.PublishedEvents.Published;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 
 /** Publishes events the way the other services' relays do: an envelope keyed by its subject, on the event's topic. */
 public final class TestEvents {
@@ -51,6 +58,19 @@ public final class TestEvents {
                     ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
         }
         return producer;
+    }
+
+    /**
+     * The events of this type, whose JSON contains the text, voucher-service published on voucher.v1: read from Kafka
+     * once none is left in the outbox, so a second copy would be there too.
+     */
+    public static List<Published> published(EntityManager em, String type, String containing) {
+        return PublishedEvents.on(Topics.VOUCHER, () -> QuarkusTransaction.requiringNew().call(
+                () -> ((Number) em.createNativeQuery(
+                        "select count(*) from outbox_event where event_type = ?1 and payload like ?2")
+                        .setParameter(1, type).setParameter(2, "%" + containing + "%").getSingleResult())
+                        .longValue() == 0),
+                p -> type.equals(p.type()) && p.payload().contains(containing));
     }
 
     public static String bootstrapServers() {
