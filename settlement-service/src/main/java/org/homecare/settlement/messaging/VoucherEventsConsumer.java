@@ -1,13 +1,9 @@
 package org.homecare.settlement.messaging;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.EventEnvelope;
@@ -15,91 +11,33 @@ import org.homecare.contracts.events.TypedEnvelope;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
-import org.homecare.contracts.outbox.OutboxRelay;
+import org.homecare.contracts.messaging.BatchConsumption;
 import org.homecare.settlement.service.LedgerEvent;
 import org.homecare.settlement.service.LogBatchLedger;
 import org.homecare.settlement.service.LogLedger;
-import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * voucher.v1 → the log ledger, a polled batch at a time. Every record is read first: an unreadable or unknown event
- * is dead-lettered alone, with the reason, and the rest of the batch is applied in one transaction
- * ({@link LogBatchLedger}). Should that transaction fail, the batch's events are applied one by one
- * ({@link LogLedger}) so that only the event at fault goes to voucher.v1.dlq. Account events (issued, credited, ...)
- * are not settlement's concern and are passed over. The batch is acknowledged only once all of this is done.
+ * voucher.v1 → the log ledger, a polled batch at a time ({@link BatchConsumption}): the batch in one transaction
+ * ({@link LogBatchLedger}), one by one ({@link LogLedger}) should it fail, so only the event at fault goes to
+ * voucher.v1.dlq. Account events (issued, credited, ...) are not settlement's concern and are passed over.
  */
 @ApplicationScoped
 public class VoucherEventsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(VoucherEventsConsumer.class);
-
-    private record Read(KafkaRecord<String, String> record, LedgerEvent event) {
-    }
-
-    private record Failure(KafkaRecord<String, String> record, RuntimeException cause) {
-    }
-
-    private final LogBatchLedger batchLedger;
-    private final LogLedger ledger;
+    private final BatchConsumption<LedgerEvent> consumption;
 
     public VoucherEventsConsumer(LogBatchLedger batchLedger, LogLedger ledger) {
-        this.batchLedger = batchLedger;
-        this.ledger = ledger;
+        this.consumption = new BatchConsumption<>("voucher.v1",
+                record -> read(record.getPayload(), BatchConsumption.typeHeader(record)), batchLedger::apply,
+                ledger::apply);
     }
 
-    // batches arrive one after the other; the work runs on a worker thread, off the Kafka event loop
     @Incoming("voucher-events")
     public Uni<Void> on(KafkaRecordBatch<String, String> batch) {
-        return Uni.createFrom().item(() -> {
-            deadLetter(apply(batch.getRecords()));
-            return batch;
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(b -> Uni.createFrom().completionStage(b.ack()));
-    }
-
-    private List<Failure> apply(List<KafkaRecord<String, String>> records) {
-        List<Failure> failures = new ArrayList<>();
-        List<Read> reads = new ArrayList<>(records.size());
-        for (KafkaRecord<String, String> record : records) {
-            try {
-                read(record.getPayload(), typeHeader(record)).ifPresent(event -> reads.add(new Read(record, event)));
-            } catch (RuntimeException unreadable) {
-                failures.add(new Failure(record, unreadable));
-            }
-        }
-        if (reads.isEmpty()) {
-            return failures;
-        }
-        try {
-            batchLedger.apply(reads.stream().map(Read::event).toList());
-        } catch (RuntimeException batchFailed) {
-            LOG.warnf(batchFailed, "a batch of %d voucher events failed; applying them one by one", reads.size());
-            for (Read read : reads) {
-                try {
-                    ledger.apply(read.event());
-                } catch (RuntimeException failed) {
-                    failures.add(new Failure(read.record(), failed));
-                }
-            }
-        }
-        return failures;
-    }
-
-    /** In delivery order, each sent to the dead-letter topic (with the reason) before the batch is acknowledged. */
-    private static void deadLetter(List<Failure> failures) {
-        for (Failure failure : failures) {
-            failure.record().nack(failure.cause()).toCompletableFuture().join();
-        }
-    }
-
-    private static String typeHeader(KafkaRecord<String, String> record) {
-        Header header = record.getHeaders().lastHeader(OutboxRelay.HEADER_TYPE);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return consumption.consume(batch);
     }
 
     /**

@@ -5,14 +5,9 @@ import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -40,28 +35,6 @@ public class BulkLedgerWrites {
 
     public BulkLedgerWrites(EntityManager em) {
         this.em = em;
-    }
-
-    /** Records the event ids in the inbox; @return those seen for the first time (the rest are redeliveries) */
-    public Set<UUID> firstDeliveries(String consumer, Collection<UUID> eventIds, OffsetDateTime processedAt) {
-        return work(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into inbox_event (consumer, event_id, processed_at)
-                    select ?, id, ? from unnest(?::uuid[]) as t(id)
-                    on conflict (consumer, event_id) do nothing
-                    returning event_id""")) {
-                insert.setString(1, consumer);
-                insert.setObject(2, processedAt);
-                insert.setArray(3, array(connection, List.copyOf(eventIds), id -> id));
-                Set<UUID> first = new HashSet<>();
-                try (ResultSet rows = insert.executeQuery()) {
-                    while (rows.next()) {
-                        first.add(rows.getObject(1, UUID.class));
-                    }
-                }
-                return first;
-            }
-        });
     }
 
     /**

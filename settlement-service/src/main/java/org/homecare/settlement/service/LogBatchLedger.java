@@ -1,6 +1,5 @@
 package org.homecare.settlement.service;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.inbox.Inbox;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
@@ -44,19 +43,19 @@ public class LogBatchLedger {
     private static final Comparator<TotalKey> KEY_ORDER = Comparator.comparing(TotalKey::providerId)
             .thenComparing(TotalKey::period).thenComparing(TotalKey::itemCode);
 
+    private final Inbox inbox;
     private final BulkLedgerWrites bulk;
     private final ServiceLogRepository logs;
     private final SettlementPeriodRepository periods;
     private final LateLogAdjustments lateAdjustments;
-    private final BusinessClock clock;
 
-    public LogBatchLedger(BulkLedgerWrites bulk, ServiceLogRepository logs, SettlementPeriodRepository periods,
-            LateLogAdjustments lateAdjustments, BusinessClock clock) {
+    public LogBatchLedger(Inbox inbox, BulkLedgerWrites bulk, ServiceLogRepository logs,
+            SettlementPeriodRepository periods, LateLogAdjustments lateAdjustments) {
+        this.inbox = inbox;
         this.bulk = bulk;
         this.logs = logs;
         this.periods = periods;
         this.lateAdjustments = lateAdjustments;
-        this.clock = clock;
     }
 
     public void apply(List<LedgerEvent> batch) {
@@ -66,8 +65,7 @@ public class LogBatchLedger {
         if (byEventId.isEmpty()) {
             return;
         }
-        Set<UUID> first = bulk.firstDeliveries(LogLedger.CONSUMER, byEventId.keySet(),
-                OffsetDateTime.ofInstant(clock.instant(), BusinessClock.ZONE));
+        Set<UUID> first = inbox.firstDeliveries(LogLedger.CONSUMER, byEventId.keySet());
         List<LedgerEvent> fresh = byEventId.values().stream().filter(e -> first.contains(e.eventId())).toList();
 
         Map<UUID, RejectedLog> rejected = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.inbox.Inbox;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
@@ -31,7 +32,7 @@ import org.homecare.voucher.domain.MonthlyCredit;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.domain.VoucherStatus;
 import org.homecare.voucher.domain.VoucherStatusChange;
-import org.homecare.voucher.repository.InboxRecords;
+
 import org.homecare.voucher.repository.VoucherRepository;
 import org.homecare.voucher.repository.VoucherStatusChangeRepository;
 
@@ -48,7 +49,7 @@ public class AccountService {
     public static final String CONSUMER = "voucher-service:eligibility.v1";
     private static final String ACTOR = "system:eligibility-events";
 
-    private final InboxRecords inbox;
+    private final Inbox inbox;
     private final OutboxWriter outbox;
     private final AuditTrail audit;
     private final BusinessClock clock;
@@ -57,7 +58,7 @@ public class AccountService {
     private final LedgerService ledger;
     private final VoucherSettings settings;
 
-    public AccountService(InboxRecords inbox, OutboxWriter outbox, AuditTrail audit, BusinessClock clock,
+    public AccountService(Inbox inbox, OutboxWriter outbox, AuditTrail audit, BusinessClock clock,
             VoucherRepository vouchers, VoucherStatusChangeRepository statusChanges, LedgerService ledger,
             VoucherSettings settings) {
         this.inbox = inbox;
