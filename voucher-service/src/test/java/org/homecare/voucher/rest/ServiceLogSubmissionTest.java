@@ -309,6 +309,25 @@ class ServiceLogSubmissionTest {
     }
 
     @Test
+    void a_provider_the_city_never_approved_is_refused_everywhere_and_nothing_is_stored() {
+        String logId = newLogId();
+        Map<String, Object> body = log(logId, voucher.id(), caregiver, item, start, start.plusSeconds(600), 1);
+
+        submit("provider-c", body).then().statusCode(403).contentType(PROBLEM).body("code", equalTo("PROVIDER_UNKNOWN"));
+        submitBatch("provider-c", List.of(body)).then().statusCode(403).contentType(PROBLEM)
+                .body("code", equalTo("PROVIDER_UNKNOWN"));
+        given().auth().oauth2(Tokens.forUser("provider-c")).get("/api/v1/service-logs").then().statusCode(403)
+                .contentType(PROBLEM).body("code", equalTo("PROVIDER_UNKNOWN"));
+        given().auth().oauth2(Tokens.forUser("provider-c")).get("/api/v1/vouchers/" + voucher.id()).then()
+                .statusCode(403).contentType(PROBLEM).body("code", equalTo("PROVIDER_UNKNOWN"));
+
+        assertThat(TestWorld.reload(voucher.id()).balanceFen()).isEqualTo(60_000);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select count(*) from service_log where provider_log_id = ?1").setParameter(1, logId)
+                .getSingleResult())).isEqualTo(0L);
+    }
+
+    @Test
     void careless_input_is_a_400_problem_naming_the_field_and_stores_nothing() {
         String logId = newLogId();
         Map<String, Map<String, Object>> cases = new HashMap<>();

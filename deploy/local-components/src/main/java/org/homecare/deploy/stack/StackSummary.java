@@ -38,6 +38,7 @@ final class StackSummary {
         System.out.println("  auditor      role auditor");
         System.out.println("  provider-a   role provider, provider_code 91340100MA2NHC015G");
         System.out.println("  provider-b   role provider, provider_code 91340100MA2NHC023B");
+        System.out.println("  provider-c   role provider, provider_code 91340100MA2NHC0316 (a provider not approved: every provider endpoint answers 403)");
         System.out.println("  client " + TokenClient.PLATFORM_CLIENT + " (client credentials, secret platform-dev-secret): role settlement-platform");
         System.out.println();
         System.out.println("Try it:");
