@@ -88,6 +88,29 @@ class OutboxAndInboxTest {
                 .as("a delivery whose effect rolled back is processed again").isTrue();
     }
 
+    @Test
+    void batch_inbox_answers_only_first_deliveries_and_forgets_a_rolled_back_batch() {
+        UUID seen = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> inbox.firstDelivery("batch-consumer", seen));
+
+        assertThat(QuarkusTransaction.requiringNew().call(
+                () -> inbox.firstDeliveries("batch-consumer", List.of(seen, fresh, fresh))))
+                .as("a redelivery is left out and an id twice in the batch counts once").containsExactly(fresh);
+        assertThat(QuarkusTransaction.requiringNew().call(
+                () -> inbox.firstDeliveries("batch-consumer", List.of(seen, fresh)))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("batch-consumer", fresh)))
+                .isFalse();
+
+        UUID failed = UUID.randomUUID();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            inbox.firstDeliveries("batch-consumer", List.of(failed));
+            throw new IllegalStateException("the batch's effect failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(QuarkusTransaction.requiringNew().call(
+                () -> inbox.firstDeliveries("batch-consumer", List.of(failed)))).containsExactly(failed);
+    }
+
     private List<EventEnvelope> readProviderEventsOf(UUID provider, Duration wait) {
         List<EventEnvelope> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
