@@ -22,8 +22,8 @@ import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.eligibility.domain.Assessment;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.rest.ElderViews.AssessmentView;
-import org.homecare.eligibility.rest.ElderViews.EligibilityView;
 import org.homecare.eligibility.rest.ElderViews.ElderView;
+import org.homecare.eligibility.rest.ElderViews.EligibilityView;
 import org.homecare.eligibility.rest.ElderViews.FactChangeView;
 import org.homecare.eligibility.rest.ElderViews.HistoryView;
 import org.homecare.eligibility.service.ElderService;
@@ -31,6 +31,7 @@ import org.homecare.eligibility.service.ElderService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.web.Paged;
 
 @Path("/api/v1/elders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -114,7 +115,7 @@ public class ElderResource {
     @GET
     @Path("/{id}/decisions")
     @RolesAllowed({ "caseworker", "city-admin", "auditor" })
-    public Paging.PageView<EligibilityView> decisions(@PathParam("id") UUID id, @QueryParam("page") String page,
+    public Paged<EligibilityView> decisions(@PathParam("id") UUID id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return paging.view(elders.decisions(id, paging.page(), paging.size()).stream()

@@ -3,12 +3,10 @@ package org.homecare.eligibility.rest;
 import java.util.List;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.Paged;
 
-/** {@code ?page=0&size=50}, size at most 500, answered as {@code {items, page, size, total}}. */
+/** {@code ?page=0&size=50}, size at most 500, answered as a {@link Paged}. */
 public record Paging(int page, int size) {
-
-    public record PageView<T>(List<T> items, int page, int size, long total) {
-    }
 
     /** Query parameters arrive as text so that {@code ?size=ten} is a 400 naming the parameter, not a 404. */
     public static Paging of(String page, String size) {
@@ -34,7 +32,7 @@ public record Paging(int page, int size) {
         }
     }
 
-    public <T> PageView<T> view(List<T> items, long total) {
-        return new PageView<>(items, page, size, total);
+    public <T> Paged<T> view(List<T> items, long total) {
+        return new Paged<>(items, page, size, total);
     }
 }

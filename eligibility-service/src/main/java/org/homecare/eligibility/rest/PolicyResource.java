@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.homecare.contracts.web.Paged;
 import org.homecare.eligibility.domain.PolicyScope;
 import org.homecare.eligibility.domain.PolicyVersion;
 import org.homecare.eligibility.domain.RuleSpec;
@@ -70,7 +71,7 @@ public class PolicyResource {
 
     @GET
     @RolesAllowed({ "city-admin", "caseworker", "auditor" })
-    public Paging.PageView<PolicyView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public Paged<PolicyView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         PolicyService.PageOf found = policies.list(paging.page(), paging.size());
         return paging.view(found.items().stream().map(this::view).toList(), found.total());

@@ -24,10 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.homecare.contracts.identity.ResidentIdNumber;
+import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.Caregiver;
 import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.CaregiverService;
-import org.homecare.provider.service.Page;
 
 @Path("/api/v1/providers/{providerId}/caregivers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,7 +71,7 @@ public class CaregiverResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
-    public Page<CaregiverView> list(@PathParam("providerId") UUID providerId, @QueryParam("status") String status,
+    public Paged<CaregiverView> list(@PathParam("providerId") UUID providerId, @QueryParam("status") String status,
             @BeanParam @Valid Paging paging) {
         Caller who = caller.get();
         return caregivers.list(who, providerId, QueryValues.optionalEnum("status", status, Caregiver.Status.class),

@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.Paged;
 import org.homecare.provider.rest.ContractViews.ContractView;
 import org.homecare.provider.rest.ContractViews.PriceView;
 import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.ContractService;
-import org.homecare.provider.service.Page;
 
 @Path("/api/v1/providers/{providerId}/contracts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +48,7 @@ public class ContractResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
-    public Page<ContractView> list(@PathParam("providerId") UUID providerId, @BeanParam @Valid Paging paging) {
+    public Paged<ContractView> list(@PathParam("providerId") UUID providerId, @BeanParam @Valid Paging paging) {
         return contracts.list(caller.get(), providerId, paging.page, paging.size).map(ContractViews::of);
     }
 

@@ -17,11 +17,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.ProviderStatus;
 import org.homecare.provider.rest.ProviderViews.ProviderDetailsView;
 import org.homecare.provider.rest.ProviderViews.ProviderView;
 import org.homecare.provider.service.Caller;
-import org.homecare.provider.service.Page;
 import org.homecare.provider.service.ProviderService;
 
 @Path("/api/v1/providers")
@@ -49,7 +49,7 @@ public class ProviderResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
-    public Page<ProviderView> list(@QueryParam("status") String status, @BeanParam @Valid Paging paging) {
+    public Paged<ProviderView> list(@QueryParam("status") String status, @BeanParam @Valid Paging paging) {
         Caller who = caller.get();
         return providers.list(who, QueryValues.optionalEnum("status", status, ProviderStatus.class), paging.page,
                 paging.size).map(p -> ProviderViews.of(p, who));

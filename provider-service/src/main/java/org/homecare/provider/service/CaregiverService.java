@@ -12,6 +12,7 @@ import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.Caregiver;
 import org.homecare.provider.domain.IllegalTransitionException;
 import org.homecare.provider.domain.Provider;
@@ -98,11 +99,11 @@ public class CaregiverService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Caregiver> list(Caller caller, UUID providerId, Optional<Caregiver.Status> status, int page,
+    public Paged<Caregiver> list(Caller caller, UUID providerId, Optional<Caregiver.Status> status, int page,
             int size) {
         access.visible(caller, providerId);
         PanacheQuery<Caregiver> query = caregivers.ofProvider(providerId, status);
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+        return new Paged<>(query.page(page, size).list(), page, size, query.count());
     }
 
     private Caregiver caregiverOf(UUID providerId, UUID caregiverId) {

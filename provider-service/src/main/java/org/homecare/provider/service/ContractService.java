@@ -15,6 +15,7 @@ import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.AreaCode;
 import org.homecare.provider.domain.CatalogueItem;
 import org.homecare.provider.domain.Contract;
@@ -169,13 +170,13 @@ public class ContractService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ContractCard> list(Caller caller, UUID providerId, int page, int size) {
+    public Paged<ContractCard> list(Caller caller, UUID providerId, int page, int size) {
         access.visible(caller, providerId);
         var query = contracts.find("providerId", Sort.by("validFrom").and("id"), providerId);
         List<ContractCard> cards = query.page(page, size).list().stream()
                 .map(c -> new ContractCard(c, rates.ofContract(c.id())))
                 .toList();
-        return new Page<>(cards, page, size, query.count());
+        return new Paged<>(cards, page, size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -14,6 +14,7 @@ import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.AreaCode;
 import org.homecare.provider.domain.CreditCode;
 import org.homecare.provider.domain.IllegalTransitionException;
@@ -121,12 +122,12 @@ public class ProviderService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Provider> list(Caller caller, Optional<ProviderStatus> status, int page, int size) {
+    public Paged<Provider> list(Caller caller, Optional<ProviderStatus> status, int page, int size) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         if (caller.restrictedToOwnProvider()) {
             if (caller.providerCode().isEmpty()) {
-                return new Page<>(List.of(), page, size, 0);
+                return new Paged<>(List.of(), page, size, 0);
             }
             parameters.add(caller.providerCode().get());
             conditions.add("creditCode = ?" + parameters.size());
@@ -138,7 +139,7 @@ public class ProviderService {
         Sort order = Sort.by("registeredAt").and("id");
         PanacheQuery<Provider> query = conditions.isEmpty() ? providers.findAll(order)
                 : providers.find(String.join(" and ", conditions), order, parameters.toArray());
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+        return new Paged<>(query.page(page, size).list(), page, size, query.count());
     }
 
     private static Set<String> checkedDistricts(List<String> codes) {

@@ -11,13 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.homecare.contracts.web.Paged;
 import org.homecare.settlement.service.PaymentInstructions;
 import org.homecare.settlement.service.PaymentInstructions.Instruction;
-import org.homecare.settlement.service.PaymentInstructions.InstructionPage;
 import org.homecare.settlement.service.PeriodCloser;
 import org.homecare.settlement.service.PeriodCloser.CloseResult;
+import org.homecare.settlement.service.StatementView;
 import org.homecare.settlement.service.StatementWorkflow;
-import org.homecare.settlement.service.StatementWorkflow.StatementPage;
 
 @Path("/api/v1/periods/{period}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +49,7 @@ public class PeriodResource {
     @GET
     @Path("/statements")
     @RolesAllowed({ "city-admin", "auditor", "settlement-platform", "provider" })
-    public StatementPage statements(@PathParam("period") String period, @QueryParam("page") String page,
+    public Paged<StatementView> statements(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return statements.list(RequestParams.period("period", period), callers.caller(),
                 RequestParams.paging(page, size));
@@ -58,7 +58,7 @@ public class PeriodResource {
     @GET
     @Path("/payment-instructions")
     @RolesAllowed("settlement-platform")
-    public InstructionPage paymentInstructions(@PathParam("period") String period, @QueryParam("page") String page,
+    public Paged<Instruction> paymentInstructions(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return instructions.unpaidApproved(RequestParams.period("period", period), RequestParams.paging(page, size));
     }
@@ -69,7 +69,7 @@ public class PeriodResource {
     @Produces(CSV_LESS_PREFERRED)
     public String paymentInstructionsCsv(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        InstructionPage found = paymentInstructions(period, page, size);
+        Paged<Instruction> found = paymentInstructions(period, page, size);
         return CsvTable.of(List.of("statementId", "period", "providerId", "providerName", "creditCode",
                 "bankAccount", "amountFen"),
                 found.items().stream().map(PeriodResource::row).toList());

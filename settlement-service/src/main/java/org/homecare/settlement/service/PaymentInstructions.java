@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.homecare.contracts.web.Paged;
 import org.homecare.settlement.domain.ProviderRef;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementStatus;
@@ -23,9 +24,6 @@ public class PaymentInstructions {
             String creditCode, String bankAccount, long amountFen) {
     }
 
-    public record InstructionPage(List<Instruction> items, int page, int size, long total) {
-    }
-
     private final StatementRepository statements;
     private final ProviderRefRepository providers;
 
@@ -34,10 +32,10 @@ public class PaymentInstructions {
         this.providers = providers;
     }
 
-    public InstructionPage unpaidApproved(String period, Paging paging) {
+    public Paged<Instruction> unpaidApproved(String period, Paging paging) {
         StatementRepository.Slice slice = statements.page(period, Optional.empty(),
                 List.of(StatementStatus.APPROVED), paging.page(), paging.size());
-        return new InstructionPage(slice.items().stream().map(this::instruction).toList(), paging.page(),
+        return new Paged<>(slice.items().stream().map(this::instruction).toList(), paging.page(),
                 paging.size(), slice.total());
     }
 

@@ -17,6 +17,7 @@ import org.homecare.contracts.events.SettlementEvents.StatementDisputed;
 import org.homecare.contracts.events.SettlementEvents.StatementPaid;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.Paged;
 import org.homecare.settlement.domain.Payment;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementStatus;
@@ -31,9 +32,6 @@ import org.homecare.settlement.repository.StatementRepository;
 public class StatementWorkflow {
 
     public record Paging(int page, int size) {
-    }
-
-    public record StatementPage(List<StatementView> items, int page, int size, long total) {
     }
 
     private record Snapshot(UUID id, String status, long totalFen, String disputeReason) {
@@ -75,17 +73,17 @@ public class StatementWorkflow {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public StatementPage list(String period, Caller caller, Paging paging) {
+    public Paged<StatementView> list(String period, Caller caller, Paging paging) {
         Optional<UUID> provider = Optional.empty();
         if (caller.is(Caller.PROVIDER) && !caller.seesAll()) {
             provider = access.providerOf(caller);
             if (provider.isEmpty()) {
-                return new StatementPage(List.of(), paging.page(), paging.size(), 0);
+                return new Paged<>(List.of(), paging.page(), paging.size(), 0);
             }
         }
         StatementRepository.Slice slice = statements.page(period, provider, access.visibleStatuses(caller),
                 paging.page(), paging.size());
-        return new StatementPage(slice.items().stream().map(this::view).toList(), paging.page(), paging.size(),
+        return new Paged<>(slice.items().stream().map(this::view).toList(), paging.page(), paging.size(),
                 slice.total());
     }
 

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.ServiceLogStatus;
 import org.homecare.voucher.rest.ServiceLogViews.BatchRequest;
@@ -25,7 +26,6 @@ import org.homecare.voucher.rest.ServiceLogViews.BatchResult;
 import org.homecare.voucher.rest.ServiceLogViews.ServiceLogView;
 import org.homecare.voucher.rest.ServiceLogViews.SubmissionResult;
 import org.homecare.voucher.rest.ServiceLogViews.VoidRequest;
-import org.homecare.voucher.service.Page;
 import org.homecare.voucher.service.RedemptionService;
 import org.homecare.voucher.service.RedemptionService.Outcome;
 import org.homecare.voucher.service.ServiceLogIntake;
@@ -75,7 +75,7 @@ public class ServiceLogResource {
 
     @GET
     @RolesAllowed({ "provider", "auditor", "city-admin" })
-    public Page<ServiceLogView> list(@QueryParam("period") String period, @QueryParam("status") String status,
+    public Paged<ServiceLogView> list(@QueryParam("period") String period, @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size);
         String periodFilter = period == null ? null : Paging.period("period", period).toString();

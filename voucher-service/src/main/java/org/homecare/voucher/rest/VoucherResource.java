@@ -14,9 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.LedgerEntry;
 import org.homecare.voucher.domain.Voucher;
-import org.homecare.voucher.service.Page;
 import org.homecare.voucher.service.VoucherQueries;
 
 @Path("/api/v1/vouchers")
@@ -49,7 +49,7 @@ public class VoucherResource {
 
     @GET
     @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider" })
-    public Page<VoucherView> list(@QueryParam("elderId") String elderId,
+    public Paged<VoucherView> list(@QueryParam("elderId") String elderId,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size);
         UUID elder = elderId == null ? null : Paging.uuid("elderId", elderId);
@@ -71,7 +71,7 @@ public class VoucherResource {
     @GET
     @Path("/{id}/ledger")
     @RolesAllowed({ "city-admin", "auditor" })
-    public Page<LedgerEntryView> ledger(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
+    public Paged<LedgerEntryView> ledger(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size);
         return queries.ledger(Paging.uuid("id", id), page, size).map(LedgerEntryView::of);

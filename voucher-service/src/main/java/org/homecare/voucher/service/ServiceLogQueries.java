@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.ServiceLogStatus;
 import org.homecare.voucher.repository.ServiceLogRepository;
@@ -24,9 +25,9 @@ public class ServiceLogQueries {
     }
 
     /** @param providerId null for a role that sees every provider's logs */
-    public Page<ServiceLog> list(UUID providerId, String period, ServiceLogStatus status, int page, int size) {
+    public Paged<ServiceLog> list(UUID providerId, String period, ServiceLogStatus status, int page, int size) {
         PanacheQuery<ServiceLog> query = serviceLogs.search(providerId, period, status).page(page, size);
-        return new Page<>(query.list(), page, size, query.count());
+        return new Paged<>(query.list(), page, size, query.count());
     }
 
     /** Another provider's log is "not found", exactly like a missing one. */

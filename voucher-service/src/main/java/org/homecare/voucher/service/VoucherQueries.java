@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.Contract;
 import org.homecare.voucher.domain.LedgerEntry;
 import org.homecare.voucher.domain.Voucher;
@@ -45,20 +46,20 @@ public class VoucherQueries {
                 .orElseThrow(() -> ApiProblem.notFound("voucher", id));
     }
 
-    public Page<Voucher> list(UUID providerId, UUID elderId, int page, int size) {
+    public Paged<Voucher> list(UUID providerId, UUID elderId, int page, int size) {
         if (elderId != null) {
             List<Voucher> found = vouchers.findByElder(elderId)
                     .filter(v -> providerId == null || visibleTo(providerId, v)).stream().toList();
-            return new Page<>(page == 0 ? found : List.of(), page, size, found.size());
+            return new Paged<>(page == 0 ? found : List.of(), page, size, found.size());
         }
         PanacheQuery<Voucher> query = vouchers.findAll(Sort.by("id")).page(page, size);
-        return new Page<>(query.list(), page, size, query.count());
+        return new Paged<>(query.list(), page, size, query.count());
     }
 
-    public Page<LedgerEntry> ledger(UUID voucherId, int page, int size) {
+    public Paged<LedgerEntry> ledger(UUID voucherId, int page, int size) {
         vouchers.findByIdOptional(voucherId).orElseThrow(() -> ApiProblem.notFound("voucher", voucherId));
         PanacheQuery<LedgerEntry> query = entries.ofVoucher(voucherId).page(page, size);
-        return new Page<>(query.list(), page, size, query.count());
+        return new Paged<>(query.list(), page, size, query.count());
     }
 
     /** A provider may see the vouchers of elders it may serve today (a district of a contract in force) or has served. */
