@@ -1,7 +1,7 @@
 package org.homecare.settlement.repository;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,28 +38,31 @@ public class BulkLedgerWrites {
     }
 
     /**
-     * Inserts logs not yet in the copy with one COPY: for the busiest write of the consumer it costs the database a
-     * fraction of an INSERT over twenty arrays. An id already there fails the batch (it was not locked with the
-     * others), which is then applied event by event.
+     * Inserts logs not yet in the copy with one binary COPY: for the busiest write of the consumer it costs the
+     * database a fraction of an INSERT over twenty arrays, and no parsing of text. An id already there fails the batch
+     * (it was not locked with the others), which is then applied event by event.
      */
     public void insertLogs(List<ServiceLog> logs) {
         if (logs.isEmpty()) {
             return;
         }
-        StringBuilder rows = new StringBuilder(logs.size() * 320);
+        CopyBinary rows = new CopyBinary(logs.size() * 360);
         for (ServiceLog l : logs) {
-            CopyText.row(rows, l.id(), l.providerLogId(), l.providerId(), l.elderId(), l.voucherId(), l.caregiverId(),
-                    l.itemCode(), l.category(), l.districtCode(), l.units(), l.unitPriceFen(), l.amountFen(),
-                    l.serviceDate(), l.startTime(), l.endTime(), l.period(), l.acceptedAt(), l.voidedAt(),
-                    l.voidReason(), l.settledAs());
+            rows.row(20).uuid(l.id()).text(l.providerLogId()).uuid(l.providerId()).uuid(l.elderId())
+                    .uuid(l.voucherId()).uuid(l.caregiverId()).text(l.itemCode()).text(l.category())
+                    .text(l.districtCode()).int4(l.units()).int8(l.unitPriceFen()).int8(l.amountFen())
+                    .date(l.serviceDate()).timestamptz(l.startTime()).timestamptz(l.endTime()).text(l.period())
+                    .timestamptz(l.acceptedAt()).timestamptz(l.voidedAt()).text(l.voidReason())
+                    .text(l.settledAs() == null ? null : l.settledAs().name());
         }
+        byte[] copy = rows.bytes();
         work(connection -> {
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                         copy service_log (id, provider_log_id, provider_id, elder_id, voucher_id, caregiver_id,
                             item_code, category, district_code, units, unit_price_fen, amount_fen, service_date,
                             start_time, end_time, period, accepted_at, voided_at, void_reason, settled_as)
-                        from stdin""", new StringReader(rows.toString()));
+                        from stdin with (format binary)""", new ByteArrayInputStream(copy));
             } catch (IOException e) {
                 throw new SQLException("COPY of " + logs.size() + " service logs failed", e);
             }

@@ -121,18 +121,38 @@ class ServiceLogConsumptionTest {
     }
 
     @Test
-    void a_provider_log_id_with_tabs_newlines_and_backslashes_is_stored_as_sent() {
+    void a_log_is_stored_as_sent_field_by_field_whatever_its_text_holds() {
         ServiceLogAccepted plain = accepted(UUID.randomUUID(), "2024-02", "HK01", 700);
-        String awkward = "PL\t1\n2\r3\\N\\";
+        String awkward = "PL\t1\n2\r3\\N\\ 合肥";
         ServiceLogAccepted log = new ServiceLogAccepted(plain.serviceLogId(), awkward, plain.providerId(),
-                plain.elderId(), plain.voucherId(), plain.caregiverId(), plain.itemCode(), plain.category(),
-                plain.districtCode(), plain.units(), plain.unitPriceFen(), plain.amountFen(), plain.serviceDate(),
-                plain.startTime(), plain.endTime(), plain.period(), plain.acceptedAt());
+                plain.elderId(), plain.voucherId(), plain.caregiverId(), plain.itemCode(), "家政", plain.districtCode(),
+                plain.units(), plain.unitPriceFen(), plain.amountFen(), plain.serviceDate(), plain.startTime(),
+                plain.endTime(), plain.period(), java.time.Instant.parse("2024-02-03T04:05:06.123456Z"));
         awaitApplied(em, List.of(publish(TestEvents.envelope(log))));
-        Object stored = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select provider_log_id from service_log where id = ?1").setParameter(1, log.serviceLogId())
-                .getSingleResult());
-        assertThat(stored).isEqualTo(awkward);
+        Object[] stored = (Object[]) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select provider_log_id, provider_id, elder_id, voucher_id, caregiver_id, item_code, category,
+                    district_code, units, unit_price_fen, amount_fen, service_date, start_time, end_time, period,
+                    accepted_at, voided_at, void_reason, settled_as
+                from service_log where id = ?1""").setParameter(1, log.serviceLogId()).getSingleResult());
+        assertThat(stored[0]).isEqualTo(awkward);
+        assertThat(java.util.Arrays.asList(stored).subList(1, 8)).containsExactly(log.providerId(), log.elderId(), log.voucherId(),
+                log.caregiverId(), log.itemCode(), "家政", log.districtCode());
+        assertThat(((Number) stored[8]).intValue()).isEqualTo(log.units());
+        assertThat(((Number) stored[9]).longValue()).isEqualTo(log.unitPriceFen());
+        assertThat(((Number) stored[10]).longValue()).isEqualTo(log.amountFen());
+        assertThat(stored[11].toString()).isEqualTo(log.serviceDate().toString());
+        assertThat(instant(stored[12])).isEqualTo(log.startTime());
+        assertThat(instant(stored[13])).isEqualTo(log.endTime());
+        assertThat(stored[14]).isEqualTo(log.period());
+        assertThat(instant(stored[15])).isEqualTo(log.acceptedAt());
+        assertThat(stored[16]).isNull();
+        assertThat(stored[17]).isNull();
+        assertThat(stored[18]).isEqualTo("PERIOD");
+    }
+
+    private static java.time.Instant instant(Object timestamp) {
+        return timestamp instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : timestamp instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) timestamp;
     }
 
     @Test
