@@ -150,11 +150,19 @@ public final class TestEvents {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql).getResultList());
     }
 
-    /** Waits until settlement has applied every one of these event ids (they are in its inbox). */
+    /**
+     * Waits until settlement has applied every one of these event ids: in its inbox, or (log events) on the row the
+     * event changed.
+     */
     public static void awaitApplied(EntityManager em, List<EventEnvelope> events) {
         List<UUID> ids = events.stream().map(EventEnvelope::id).distinct().toList();
         String in = String.join("','", ids.stream().map(UUID::toString).toList());
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> count(em,
-                "select count(*) from inbox_event where event_id in ('" + in + "')") == ids.size());
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> count(em, """
+                select count(distinct id) from (
+                    select event_id as id from inbox_event where event_id in ('%1$s')
+                    union all select accept_event_id from service_log where accept_event_id in ('%1$s')
+                    union all select void_event_id from service_log where void_event_id in ('%1$s')
+                    union all select event_id from rejected_log where event_id in ('%1$s')) applied"""
+                .formatted(in)) == ids.size());
     }
 }

@@ -37,13 +37,17 @@ public class RejectedLog {
     private String period;
     @Column(name = "rejected_at", nullable = false)
     private Instant rejectedAt;
+    /** The ServiceLogRejected event that brought it (null for logs kept before event ids were recorded here). */
+    @Column(name = "event_id")
+    private UUID eventId;
 
     protected RejectedLog() {
     }
 
-    public RejectedLog(UUID id, String providerLogId, UUID providerId, UUID elderId, UUID caregiverId,
+    public RejectedLog(UUID eventId, UUID id, String providerLogId, UUID providerId, UUID elderId, UUID caregiverId,
             String itemCode, String districtCode, List<String> reasons, LocalDate serviceDate, String period,
             Instant rejectedAt) {
+        this.eventId = eventId;
         this.id = id;
         this.providerLogId = providerLogId;
         this.providerId = providerId;
@@ -100,5 +104,9 @@ public class RejectedLog {
 
     public Instant rejectedAt() {
         return rejectedAt;
+    }
+
+    public UUID eventId() {
+        return eventId;
     }
 }

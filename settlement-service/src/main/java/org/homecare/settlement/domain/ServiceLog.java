@@ -84,6 +84,11 @@ public class ServiceLog {
     @Enumerated(EnumType.STRING)
     @Column(name = "settled_as")
     private SettledAs settledAs;
+    /** The events that changed the log, recorded with their change: how a redelivery is known (no inbox row). */
+    @Column(name = "accept_event_id")
+    private UUID acceptEventId;
+    @Column(name = "void_event_id")
+    private UUID voidEventId;
 
     protected ServiceLog() {
     }
@@ -111,12 +116,14 @@ public class ServiceLog {
     /**
      * Applies an accept. A repeated accept changes nothing; an accept after its void is recorded but never owed.
      *
+     * @param eventId the event that brings it, recorded with the change
      * @param periodOpen whether the log's own period is still open (its lock held by the caller)
      */
-    public Effect accept(Accepted a, boolean periodOpen) {
+    public Effect accept(UUID eventId, Accepted a, boolean periodOpen) {
         if (acceptedAt != null) {
             return Effect.NOTHING;
         }
+        acceptEventId = eventId;
         providerLogId = a.providerLogId();
         providerId = a.providerId();
         elderId = a.elderId();
@@ -144,11 +151,14 @@ public class ServiceLog {
     /**
      * Applies a void. A repeated void changes nothing; a void before the accept is kept so the accept, when it comes,
      * is not counted.
+     *
+     * @param eventId the event that brings it, recorded with the change
      */
-    public Effect voidIt(Voided v, boolean periodOpen) {
+    public Effect voidIt(UUID eventId, Voided v, boolean periodOpen) {
         if (voidedAt != null) {
             return Effect.NOTHING;
         }
+        voidEventId = eventId;
         voidedAt = v.voidedAt();
         voidReason = v.reason();
         if (acceptedAt == null) {
@@ -246,5 +256,13 @@ public class ServiceLog {
 
     public SettledAs settledAs() {
         return settledAs;
+    }
+
+    public UUID acceptEventId() {
+        return acceptEventId;
+    }
+
+    public UUID voidEventId() {
+        return voidEventId;
     }
 }

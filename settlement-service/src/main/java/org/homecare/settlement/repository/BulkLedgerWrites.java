@@ -48,12 +48,13 @@ public class BulkLedgerWrites {
         }
         CopyBinary rows = new CopyBinary(logs.size() * 360);
         for (ServiceLog l : logs) {
-            rows.row(20).uuid(l.id()).text(l.providerLogId()).uuid(l.providerId()).uuid(l.elderId())
+            rows.row(22).uuid(l.id()).text(l.providerLogId()).uuid(l.providerId()).uuid(l.elderId())
                     .uuid(l.voucherId()).uuid(l.caregiverId()).text(l.itemCode()).text(l.category())
                     .text(l.districtCode()).int4(l.units()).int8(l.unitPriceFen()).int8(l.amountFen())
                     .date(l.serviceDate()).timestamptz(l.startTime()).timestamptz(l.endTime()).text(l.period())
                     .timestamptz(l.acceptedAt()).timestamptz(l.voidedAt()).text(l.voidReason())
-                    .text(l.settledAs() == null ? null : l.settledAs().name());
+                    .text(l.settledAs() == null ? null : l.settledAs().name()).uuid(l.acceptEventId())
+                    .uuid(l.voidEventId());
         }
         byte[] copy = rows.bytes();
         work(connection -> {
@@ -61,7 +62,8 @@ public class BulkLedgerWrites {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                         copy service_log (id, provider_log_id, provider_id, elder_id, voucher_id, caregiver_id,
                             item_code, category, district_code, units, unit_price_fen, amount_fen, service_date,
-                            start_time, end_time, period, accepted_at, voided_at, void_reason, settled_as)
+                            start_time, end_time, period, accepted_at, voided_at, void_reason, settled_as,
+                            accept_event_id, void_event_id)
                         from stdin with (format binary)""", new ByteArrayInputStream(copy));
             } catch (IOException e) {
                 throw new SQLException("COPY of " + logs.size() + " service logs failed", e);
@@ -104,13 +106,13 @@ public class BulkLedgerWrites {
         work(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into rejected_log (id, provider_log_id, provider_id, elder_id, caregiver_id, item_code,
-                        district_code, reasons, service_date, period, rejected_at)
+                        district_code, reasons, service_date, period, rejected_at, event_id)
                     select id, provider_log_id, provider_id, elder_id, caregiver_id, item_code, district_code,
-                        reasons, service_date::date, period, rejected_at::timestamptz
+                        reasons, service_date::date, period, rejected_at::timestamptz, event_id
                     from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[])
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[])
                     as t(id, provider_log_id, provider_id, elder_id, caregiver_id, item_code, district_code, reasons,
-                        service_date, period, rejected_at)
+                        service_date, period, rejected_at, event_id)
                     on conflict (id) do nothing""")) {
                 int p = 1;
                 insert.setArray(p++, array(connection, rejected, RejectedLog::id));
@@ -124,6 +126,7 @@ public class BulkLedgerWrites {
                 insert.setArray(p++, array(connection, rejected, r -> r.serviceDate()));
                 insert.setArray(p++, array(connection, rejected, RejectedLog::period));
                 insert.setArray(p++, array(connection, rejected, r -> r.rejectedAt()));
+                insert.setArray(p++, array(connection, rejected, RejectedLog::eventId));
                 insert.executeUpdate();
                 return null;
             }

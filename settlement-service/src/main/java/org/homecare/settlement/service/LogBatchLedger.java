@@ -1,6 +1,7 @@
 package org.homecare.settlement.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.homecare.contracts.inbox.Inbox;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
@@ -26,12 +26,15 @@ import org.homecare.settlement.repository.ServiceLogRepository;
 import org.homecare.settlement.repository.SettlementPeriodRepository;
 
 /**
- * Applies a whole batch of log events in one transaction, set-based: the inbox drops redeliveries in one insert, the
- * logs the batch touches are read and row-locked in one query, the events are applied in delivery order in memory by
- * the same rules as one at a time ({@link ServiceLog#accept}, {@link ServiceLog#voidIt}), and the results are written
- * with one insert of new logs and one upsert per running total. Every period the batch touches is share-locked before
- * its state is read and stays locked until the batch commits, so a close either sees the whole batch in its totals or
- * the batch sees the period closed and records its logs as adjustments: never neither, never both.
+ * Applies a whole batch of log events in one transaction, set-based: the logs the batch touches are read and
+ * row-locked in one query, the events are applied in delivery order in memory by the same rules as one at a time
+ * ({@link ServiceLog#accept}, {@link ServiceLog#voidIt}), and the results are written with one insert of new logs and
+ * one upsert per running total. Every period the batch touches is share-locked before its state is read and stays
+ * locked until the batch commits, so a close either sees the whole batch in its totals or the batch sees the period
+ * closed and records its logs as adjustments: never neither, never both.
+ * <p>
+ * Redeliveries need no inbox here: each event's id is recorded on the row it changes, and a log's accept and void each
+ * change it once (a rejection is kept once per log), so an event seen before finds its change made.
  */
 @ApplicationScoped
 @Transactional
@@ -43,15 +46,13 @@ public class LogBatchLedger {
     private static final Comparator<TotalKey> KEY_ORDER = Comparator.comparing(TotalKey::providerId)
             .thenComparing(TotalKey::period).thenComparing(TotalKey::itemCode);
 
-    private final Inbox inbox;
     private final BulkLedgerWrites bulk;
     private final ServiceLogRepository logs;
     private final SettlementPeriodRepository periods;
     private final LateLogAdjustments lateAdjustments;
 
-    public LogBatchLedger(Inbox inbox, BulkLedgerWrites bulk, ServiceLogRepository logs,
+    public LogBatchLedger(BulkLedgerWrites bulk, ServiceLogRepository logs,
             SettlementPeriodRepository periods, LateLogAdjustments lateAdjustments) {
-        this.inbox = inbox;
         this.bulk = bulk;
         this.logs = logs;
         this.periods = periods;
@@ -65,15 +66,14 @@ public class LogBatchLedger {
         if (byEventId.isEmpty()) {
             return;
         }
-        Set<UUID> first = inbox.firstDeliveries(LogLedger.CONSUMER, byEventId.keySet());
-        List<LedgerEvent> fresh = byEventId.values().stream().filter(e -> first.contains(e.eventId())).toList();
+        Collection<LedgerEvent> distinct = byEventId.values();
 
         Map<UUID, RejectedLog> rejected = new LinkedHashMap<>();
         Set<UUID> logIds = new TreeSet<>();
         Set<String> touchedPeriods = new TreeSet<>();
-        for (LedgerEvent event : fresh) {
+        for (LedgerEvent event : distinct) {
             if (event instanceof LedgerEvent.Rejected r) {
-                rejected.putIfAbsent(r.serviceLogId(), rejectedLog(r.data()));
+                rejected.putIfAbsent(r.serviceLogId(), rejectedLog(r.eventId(), r.data()));
             } else if (event instanceof LedgerEvent.Accepted a) {
                 logIds.add(a.serviceLogId());
                 touchedPeriods.add(a.data().period());
@@ -100,13 +100,13 @@ public class LogBatchLedger {
 
         Map<UUID, ServiceLog> created = new LinkedHashMap<>();
         Map<TotalKey, long[]> deltas = new TreeMap<>(KEY_ORDER);
-        for (LedgerEvent event : fresh) {
+        for (LedgerEvent event : distinct) {
             if (event instanceof LedgerEvent.Accepted a) {
                 ServiceLog log = known.get(a.serviceLogId());
                 if (log == null) {
                     log = created.computeIfAbsent(a.serviceLogId(), ServiceLog::withId);
                 }
-                ServiceLog.Effect effect = log.accept(accepted(a.data()),
+                ServiceLog.Effect effect = log.accept(a.eventId(), accepted(a.data()),
                         open.computeIfAbsent(a.data().period(), periods::lockOpenState));
                 apply(effect, log, +1, deltas);
             } else if (event instanceof LedgerEvent.Voided v) {
@@ -116,7 +116,7 @@ public class LogBatchLedger {
                     // the void overtook its accept: kept so the accept, when it comes, is recorded as never owed
                     log = created.computeIfAbsent(v.serviceLogId(), id -> ServiceLog.fromVoid(voided));
                 }
-                ServiceLog.Effect effect = log.voidIt(voided,
+                ServiceLog.Effect effect = log.voidIt(v.eventId(), voided,
                         open.computeIfAbsent(log.period(), periods::lockOpenState));
                 apply(effect, log, -1, deltas);
             }
@@ -159,8 +159,8 @@ public class LogBatchLedger {
                 e.voucherId(), e.itemCode(), e.amountFen(), e.period(), e.reason(), e.voidedAt());
     }
 
-    static RejectedLog rejectedLog(ServiceLogRejected e) {
-        return new RejectedLog(e.serviceLogId(), e.providerLogId(), e.providerId(), e.elderId(), e.caregiverId(),
+    static RejectedLog rejectedLog(UUID eventId, ServiceLogRejected e) {
+        return new RejectedLog(eventId, e.serviceLogId(), e.providerLogId(), e.providerId(), e.elderId(), e.caregiverId(),
                 e.itemCode(), e.districtCode(), e.reasons(), e.serviceDate(), e.period(), e.rejectedAt());
     }
 }

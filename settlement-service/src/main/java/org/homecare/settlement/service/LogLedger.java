@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
-import org.homecare.contracts.inbox.Inbox;
 import org.homecare.settlement.domain.RejectedLog;
 import org.homecare.settlement.domain.ServiceLog;
 import org.homecare.settlement.repository.ProviderItemTotalRepository;
@@ -16,7 +15,8 @@ import org.homecare.settlement.repository.SettlementPeriodRepository;
 
 /**
  * Applies one accepted, voided or rejected log event to the log copy and the running totals, once per event, in any
- * order (events of one log are serialised by a lock on the log). Money for a closed period is never put into its
+ * order (events of one log are serialised by a lock on the log). The event's id is recorded on the row it changes
+ * (see {@link ServiceLog#accept}); a redelivered event finds its change made and changes nothing. Money for a closed period is never put into its
  * totals (its statement is built): it becomes an adjustment of the next open period instead, recorded as such. The
  * consumer normally applies whole batches ({@link LogBatchLedger}); this is the one-by-one path for a batch that
  * failed, so that only the event at fault is dead-lettered.
@@ -25,19 +25,15 @@ import org.homecare.settlement.repository.SettlementPeriodRepository;
 @Transactional
 public class LogLedger {
 
-    static final String CONSUMER = "settlement-service:voucher.v1";
-
-    private final Inbox inbox;
     private final ServiceLogRepository logs;
     private final RejectedLogRepository rejections;
     private final ProviderItemTotalRepository totals;
     private final SettlementPeriodRepository periods;
     private final LateLogAdjustments lateAdjustments;
 
-    public LogLedger(Inbox inbox, ServiceLogRepository logs, RejectedLogRepository rejections,
+    public LogLedger(ServiceLogRepository logs, RejectedLogRepository rejections,
             ProviderItemTotalRepository totals, SettlementPeriodRepository periods,
             LateLogAdjustments lateAdjustments) {
-        this.inbox = inbox;
         this.logs = logs;
         this.rejections = rejections;
         this.totals = totals;
@@ -56,15 +52,12 @@ public class LogLedger {
     }
 
     private void accepted(LedgerEvent.Accepted event) {
-        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
-            return;
-        }
         ServiceLogAccepted e = event.data();
         logs.lock(e.serviceLogId());
         boolean open = periods.lockOpenState(e.period());
         ServiceLog found = logs.findByIdOptional(e.serviceLogId()).orElse(null);
         ServiceLog log = found != null ? found : ServiceLog.withId(e.serviceLogId());
-        ServiceLog.Effect effect = log.accept(LogBatchLedger.accepted(e), open);
+        ServiceLog.Effect effect = log.accept(event.eventId(), LogBatchLedger.accepted(e), open);
         if (found == null) {
             logs.persist(log);
         }
@@ -72,9 +65,6 @@ public class LogLedger {
     }
 
     private void voided(LedgerEvent.Voided event) {
-        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
-            return;
-        }
         ServiceLogVoided e = event.data();
         logs.lock(e.serviceLogId());
         ServiceLog log = logs.findByIdOptional(e.serviceLogId()).orElse(null);
@@ -85,19 +75,16 @@ public class LogLedger {
             logs.persist(log);
         }
         boolean open = periods.lockOpenState(log.period());
-        apply(log.voidIt(voided, open), log, -1);
+        apply(log.voidIt(event.eventId(), voided, open), log, -1);
     }
 
     private void rejected(LedgerEvent.Rejected event) {
-        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
-            return;
-        }
         ServiceLogRejected e = event.data();
         logs.lock(e.serviceLogId());
         if (rejections.findByIdOptional(e.serviceLogId()).isPresent()) {
             return;
         }
-        rejections.persist(LogBatchLedger.rejectedLog(e));
+        rejections.persist(LogBatchLedger.rejectedLog(event.eventId(), e));
     }
 
     private void apply(ServiceLog.Effect effect, ServiceLog log, int sign) {

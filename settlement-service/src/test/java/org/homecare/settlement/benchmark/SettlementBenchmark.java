@@ -55,7 +55,7 @@ import io.smallrye.reactive.messaging.PausableChannel;
  * -Dbenchmark.vouchers=1000000 -Dbenchmark.events=200000}.
  * <p>
  * For every size it bulk-seeds a period with that many accepted logs (spread over the vouchers, 200 providers and 7
- * items), with the inbox rows and running totals the consumer would have left, so tables and indexes have their real
+ * items), with the event ids and running totals the consumer would have left, so tables and indexes have their real
  * size. Then (a) it publishes {@code benchmark.events} more ServiceLogAccepted events for that period and times the
  * service consuming and applying them, next to a plain KafkaConsumer reading the same records; and (b) it closes the
  * period, next to a plain {@code GROUP BY provider, item} over the same rows. The assertions only check that the
@@ -80,7 +80,6 @@ class SettlementBenchmark {
         }
     }
 
-    private static final String CONSUMER = "settlement-service:voucher.v1";
     private static final String[] ITEMS = { "HK01", "HK02", "HK03", "HK04", "MEAL01", "MEAL02", "REHAB01" };
     private static final int PROVIDERS = 200;
     private static final int SEED_CHUNK = 1_000_000;
@@ -129,7 +128,7 @@ class SettlementBenchmark {
     }
 
     /**
-     * The state the consumer would have built for {@code logs} accepted logs: the log copy, inbox and totals. Each
+     * The state the consumer would have built for {@code logs} accepted logs: the log copy and the totals. Each
      * chunk goes in in key order, which only makes the seeding faster (the index pages are visited once per chunk).
      */
     private double seed(String period, int logs, int vouchers) {
@@ -137,11 +136,10 @@ class SettlementBenchmark {
         for (int chunk = 1; chunk <= logs; chunk += SEED_CHUNK) {
             int from = chunk;
             int to = Math.min(logs, chunk + SEED_CHUNK - 1);
-            QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
-                em.createNativeQuery("""
+            QuarkusTransaction.requiringNew().timeout(3600).run(() -> em.createNativeQuery("""
                         insert into service_log (id, provider_log_id, provider_id, elder_id, voucher_id, caregiver_id,
                             item_code, category, district_code, units, unit_price_fen, amount_fen, service_date,
-                            start_time, end_time, period, accepted_at, settled_as)
+                            start_time, end_time, period, accepted_at, settled_as, accept_event_id)
                         select md5(?1 || i)::uuid, 'S-' || i,
                             ('00000000-0000-4000-8000-' || lpad(to_hex(i % ?4), 12, '0'))::uuid,
                             md5('e' || (i % ?5))::uuid, md5('v' || (i % ?5))::uuid, md5('c' || (i % 20000))::uuid,
@@ -149,18 +147,11 @@ class SettlementBenchmark {
                             'HOUSEKEEPING', '340102', 1 + i % 3, 1000, 1000 * (1 + i % 3),
                             to_date(?1 || '-10', 'YYYY-MM-DD'), to_date(?1 || '-10', 'YYYY-MM-DD') + time '09:00',
                             to_date(?1 || '-10', 'YYYY-MM-DD') + time '10:00', ?1,
-                            to_date(?1 || '-10', 'YYYY-MM-DD') + time '11:00', 'PERIOD'
+                            to_date(?1 || '-10', 'YYYY-MM-DD') + time '11:00', 'PERIOD', md5('event' || ?1 || i)::uuid
                         from generate_series(?2, ?3) as i
                         order by 1""")
                         .setParameter(1, period).setParameter(2, from).setParameter(3, to)
-                        .setParameter(4, PROVIDERS).setParameter(5, vouchers).executeUpdate();
-                em.createNativeQuery("""
-                        insert into inbox_event (consumer, event_id, processed_at)
-                        select ?1, md5('event' || ?2 || i)::uuid, now() from generate_series(?3, ?4) as i
-                        order by 2""")
-                        .setParameter(1, CONSUMER).setParameter(2, period).setParameter(3, from)
-                        .setParameter(4, to).executeUpdate();
-            });
+                        .setParameter(4, PROVIDERS).setParameter(5, vouchers).executeUpdate());
         }
         QuarkusTransaction.requiringNew().timeout(3600).run(() -> em.createNativeQuery("""
                 insert into provider_item_total (id, provider_id, period, item_code, log_count, units, amount_fen)
@@ -169,7 +160,7 @@ class SettlementBenchmark {
                 from service_log where period = ?1 group by provider_id, period, item_code""")
                 .setParameter(1, period).executeUpdate());
         QuarkusTransaction.requiringNew().timeout(3600).run(() -> em.createNativeQuery(
-                "analyze service_log, inbox_event, provider_item_total").executeUpdate());
+                "analyze service_log, provider_item_total").executeUpdate());
         return seconds(System.nanoTime() - t0);
     }
 
@@ -239,7 +230,7 @@ class SettlementBenchmark {
     /** The pausable channel of the log consumer, or of each of its concurrent copies. */
     private List<PausableChannel> logConsumer() {
         List<PausableChannel> found = new ArrayList<>();
-        for (String name : List.of("voucher-events", "voucher-events$1", "voucher-events$2")) {
+        for (String name : List.of("voucher-events", "voucher-events$1", "voucher-events$2", "voucher-events$3")) {
             // the names depend on the channel's concurrency
             PausableChannel channel = channels.getPausable(name);
             if (channel != null) {

@@ -18,6 +18,8 @@ class ServiceLogTest {
             UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "HK01", "HOUSEKEEPING", "340102", 2, 1_500,
             3_000, LocalDate.of(2026, 10, 3), Instant.parse("2026-10-03T01:00:00Z"),
             Instant.parse("2026-10-03T02:00:00Z"), "2026-10", Instant.parse("2026-10-03T03:00:00Z"));
+    private final UUID acceptEvent = UUID.randomUUID();
+    private final UUID voidEvent = UUID.randomUUID();
     private final ServiceLog.Voided voided = new ServiceLog.Voided(id, "PL-1", accept.providerId(),
             accept.elderId(), accept.voucherId(), "HK01", 3_000, "2026-10", "typo",
             Instant.parse("2026-10-04T03:00:00Z"));
@@ -25,38 +27,43 @@ class ServiceLogTest {
     @Test
     void an_accept_in_an_open_period_counts_once() {
         ServiceLog log = ServiceLog.withId(id);
-        assertThat(log.accept(accept, true)).isEqualTo(Effect.ADD_TO_PERIOD_TOTALS);
-        assertThat(log.accept(accept, true)).isEqualTo(Effect.NOTHING);
+        assertThat(log.accept(acceptEvent, accept, true)).isEqualTo(Effect.ADD_TO_PERIOD_TOTALS);
+        assertThat(log.accept(UUID.randomUUID(), accept, true)).as("the same log from another event").isEqualTo(
+                Effect.NOTHING);
         assertThat(log.settledAs()).isEqualTo(ServiceLog.SettledAs.PERIOD);
+        assertThat(log.acceptEventId()).as("the event that made the change").isEqualTo(acceptEvent);
+        assertThat(log.voidEventId()).isNull();
     }
 
     @Test
     void an_accept_after_the_close_becomes_an_adjustment() {
         ServiceLog log = ServiceLog.withId(id);
-        assertThat(log.accept(accept, false)).isEqualTo(Effect.ADJUST_NEXT_OPEN_PERIOD);
-        assertThat(log.voidIt(voided, false)).as("its void reverses the adjustment").isEqualTo(
+        assertThat(log.accept(acceptEvent, accept, false)).isEqualTo(Effect.ADJUST_NEXT_OPEN_PERIOD);
+        assertThat(log.voidIt(voidEvent, voided, false)).as("its void reverses the adjustment").isEqualTo(
                 Effect.ADJUST_NEXT_OPEN_PERIOD);
     }
 
     @Test
     void a_void_before_its_accept_means_never_owed() {
         ServiceLog log = ServiceLog.fromVoid(voided);
-        assertThat(log.voidIt(voided, true)).isEqualTo(Effect.NOTHING);
-        assertThat(log.accept(accept, true)).isEqualTo(Effect.NOTHING);
+        assertThat(log.voidIt(voidEvent, voided, true)).isEqualTo(Effect.NOTHING);
+        assertThat(log.accept(acceptEvent, accept, true)).isEqualTo(Effect.NOTHING);
         assertThat(log.settledAs()).isEqualTo(ServiceLog.SettledAs.NONE);
-        assertThat(log.voidIt(voided, true)).isEqualTo(Effect.NOTHING);
+        assertThat(log.voidIt(voidEvent, voided, true)).isEqualTo(Effect.NOTHING);
+        assertThat(log.acceptEventId()).as("recorded though never owed").isEqualTo(acceptEvent);
+        assertThat(log.voidEventId()).isEqualTo(voidEvent);
     }
 
     @Test
     void a_void_subtracts_while_open_and_adjusts_once_closed() {
         ServiceLog open = ServiceLog.withId(id);
-        open.accept(accept, true);
-        assertThat(open.voidIt(voided, true)).isEqualTo(Effect.SUBTRACT_FROM_PERIOD_TOTALS);
-        assertThat(open.voidIt(voided, true)).isEqualTo(Effect.NOTHING);
+        open.accept(acceptEvent, accept, true);
+        assertThat(open.voidIt(voidEvent, voided, true)).isEqualTo(Effect.SUBTRACT_FROM_PERIOD_TOTALS);
+        assertThat(open.voidIt(voidEvent, voided, true)).isEqualTo(Effect.NOTHING);
 
         ServiceLog closed = ServiceLog.withId(id);
-        closed.accept(accept, true);
-        assertThat(closed.voidIt(voided, false)).isEqualTo(Effect.ADJUST_NEXT_OPEN_PERIOD);
+        closed.accept(acceptEvent, accept, true);
+        assertThat(closed.voidIt(voidEvent, voided, false)).isEqualTo(Effect.ADJUST_NEXT_OPEN_PERIOD);
     }
 
     @Test
