@@ -23,8 +23,8 @@ class IsoInstantsTest {
             assertThat(IsoInstants.format(instant)).isEqualTo(instant.toString());
         }
         for (Instant edge : new Instant[] { Instant.EPOCH, Instant.ofEpochSecond(FROM),
-                Instant.ofEpochSecond(TO, 999_999_999), Instant.ofEpochSecond(FROM - 1), Instant.ofEpochSecond(TO + 1), Instant.MIN, Instant.MAX,
-                Instant.ofEpochSecond(-1, 1) }) {
+                Instant.ofEpochSecond(TO, 999_999_999), Instant.ofEpochSecond(FROM - 1), Instant.ofEpochSecond(TO + 1),
+                Instant.MIN, Instant.MAX, Instant.ofEpochSecond(-1, 1) }) {
             assertThat(IsoInstants.format(edge)).isEqualTo(edge.toString());
         }
     }

@@ -160,7 +160,8 @@ public class LogBatchLedger {
     }
 
     static RejectedLog rejectedLog(UUID eventId, ServiceLogRejected e) {
-        return new RejectedLog(eventId, e.serviceLogId(), e.providerLogId(), e.providerId(), e.elderId(), e.caregiverId(),
-                e.itemCode(), e.districtCode(), e.reasons(), e.serviceDate(), e.period(), e.rejectedAt());
+        return new RejectedLog(eventId, e.serviceLogId(), e.providerLogId(), e.providerId(), e.elderId(),
+                e.caregiverId(), e.itemCode(), e.districtCode(), e.reasons(), e.serviceDate(), e.period(),
+                e.rejectedAt());
     }
 }

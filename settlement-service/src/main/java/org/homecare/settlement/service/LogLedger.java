@@ -16,10 +16,10 @@ import org.homecare.settlement.repository.SettlementPeriodRepository;
 /**
  * Applies one accepted, voided or rejected log event to the log copy and the running totals, once per event, in any
  * order (events of one log are serialised by a lock on the log). The event's id is recorded on the row it changes
- * (see {@link ServiceLog#accept}); a redelivered event finds its change made and changes nothing. Money for a closed period is never put into its
- * totals (its statement is built): it becomes an adjustment of the next open period instead, recorded as such. The
- * consumer normally applies whole batches ({@link LogBatchLedger}); this is the one-by-one path for a batch that
- * failed, so that only the event at fault is dead-lettered.
+ * (see {@link ServiceLog#accept}); a redelivered event finds its change made and changes nothing. Money for a closed
+ * period is never put into its totals (its statement is built): it becomes an adjustment of the next open period
+ * instead, recorded as such. The consumer normally applies whole batches ({@link LogBatchLedger}); this is the
+ * one-by-one path for a batch that failed, so that only the event at fault is dead-lettered.
  */
 @ApplicationScoped
 @Transactional

@@ -137,9 +137,10 @@ class ServiceLogConsumptionTest {
         ServiceLogAccepted plain = accepted(UUID.randomUUID(), "2024-02", "HK01", 700);
         String awkward = "PL\t1\n2\r3\\N\\ 合肥";
         ServiceLogAccepted log = new ServiceLogAccepted(plain.serviceLogId(), awkward, plain.providerId(),
-                plain.elderId(), plain.voucherId(), plain.caregiverId(), plain.itemCode(), "家政", plain.districtCode(),
-                plain.units(), plain.unitPriceFen(), plain.amountFen(), plain.serviceDate(), plain.startTime(),
-                plain.endTime(), plain.period(), java.time.Instant.parse("2024-02-03T04:05:06.123456Z"));
+                plain.elderId(), plain.voucherId(), plain.caregiverId(), plain.itemCode(), "家政",
+                plain.districtCode(), plain.units(), plain.unitPriceFen(), plain.amountFen(), plain.serviceDate(),
+                plain.startTime(), plain.endTime(), plain.period(),
+                java.time.Instant.parse("2024-02-03T04:05:06.123456Z"));
         awaitApplied(em, List.of(publish(TestEvents.envelope(log))));
         Object[] stored = (Object[]) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 select provider_log_id, provider_id, elder_id, voucher_id, caregiver_id, item_code, category,
@@ -147,8 +148,8 @@ class ServiceLogConsumptionTest {
                     accepted_at, voided_at, void_reason, settled_as
                 from service_log where id = ?1""").setParameter(1, log.serviceLogId()).getSingleResult());
         assertThat(stored[0]).isEqualTo(awkward);
-        assertThat(java.util.Arrays.asList(stored).subList(1, 8)).containsExactly(log.providerId(), log.elderId(), log.voucherId(),
-                log.caregiverId(), log.itemCode(), "家政", log.districtCode());
+        assertThat(java.util.Arrays.asList(stored).subList(1, 8)).containsExactly(log.providerId(), log.elderId(),
+                log.voucherId(), log.caregiverId(), log.itemCode(), "家政", log.districtCode());
         assertThat(((Number) stored[8]).intValue()).isEqualTo(log.units());
         assertThat(((Number) stored[9]).longValue()).isEqualTo(log.unitPriceFen());
         assertThat(((Number) stored[10]).longValue()).isEqualTo(log.amountFen());
