@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
-import org.homecare.settlement.domain.RejectedLog;
 import org.homecare.settlement.domain.ServiceLog;
 import org.homecare.settlement.repository.ProviderItemTotalRepository;
 import org.homecare.settlement.repository.RejectedLogRepository;
