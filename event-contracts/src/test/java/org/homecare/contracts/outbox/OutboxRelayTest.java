@@ -57,10 +57,15 @@ class OutboxRelayTest {
         kafka = KafkaBroker.start(Ports.freePort(), Ports.freePort(), work.resolve("kafka"), work.resolve("kafka.log"),
                 3, false);
         jdbcUrl = postgres.jdbcUrl("contracts");
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-                InputStream migration = OutboxRelay.class
-                        .getResourceAsStream("/db/contracts/V0_1__outbox_and_inbox.sql")) {
-            statement.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+        // the outbox as the services have it: every contracts migration in order
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (String migration : List.of("V0_1__outbox_and_inbox.sql", "V0_2__audit_record.sql",
+                    "V0_3__outbox_rows_removed_once_published.sql", "V0_4__inbox_key_led_by_event_id.sql",
+                    "V0_5__outbox_without_id_index.sql")) {
+                try (InputStream sql = OutboxRelay.class.getResourceAsStream("/db/contracts/" + migration)) {
+                    statement.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
         }
     }
 
@@ -118,6 +123,31 @@ class OutboxRelayTest {
     }
 
     @Test
+    void publishes_an_event_whose_transaction_commits_after_later_ones_were_published() throws Exception {
+        String topic = newTopic();
+        try (Connection late = connect()) {
+            late.setAutoCommit(false);
+            List<UUID> lateEvents = writeEvents(late, topic, 1); // takes its seq now, visible only at commit
+            List<UUID> earlyEvents = writeEvents(topic, 5);
+            OutboxRelay relay = relay("gap", 10, ids -> {
+            });
+            relay.start();
+            try {
+                awaitAllSent(topic); // the open transaction's row is not visible yet
+                assertThat(readTopic(topic)).containsExactlyInAnyOrderElementsOf(earlyEvents);
+                late.commit();
+                // well before the relay's sweep from the start: its floor waited below the open transaction's seq
+                awaitAllSent(topic, Duration.ofSeconds(8));
+            } finally {
+                relay.stop();
+            }
+            List<UUID> all = new ArrayList<>(earlyEvents);
+            all.addAll(lateEvents);
+            assertThat(readTopic(topic)).hasSize(6).containsExactlyInAnyOrderElementsOf(all);
+        }
+    }
+
+    @Test
     void only_one_relay_publishes_at_a_time() throws Exception {
         String topic = newTopic();
         List<UUID> written = writeEvents(topic, 40);
@@ -152,8 +182,14 @@ class OutboxRelayTest {
 
     /** What {@link OutboxWriter} does inside a service transaction, here with plain JDBC. */
     private static List<UUID> writeEvents(String topic, int count) throws SQLException {
+        try (Connection connection = connect()) {
+            return writeEvents(connection, topic, count);
+        }
+    }
+
+    private static List<UUID> writeEvents(Connection connection, String topic, int count) throws SQLException {
         List<UUID> ids = new ArrayList<>();
-        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement("""
+        try (PreparedStatement insert = connection.prepareStatement("""
                 insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
                 values (?, ?, ?, ?, ?, ?)""")) {
             UUID provider = UUID.randomUUID();
@@ -186,9 +222,13 @@ class OutboxRelayTest {
     }
 
     private static void awaitAllSent(String topic) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        awaitAllSent(topic, Duration.ofSeconds(60));
+    }
+
+    private static void awaitAllSent(String topic, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
         while (countUnsent(topic) > 0) {
-            assertThat(System.nanoTime()).as("all outbox rows sent within 60 s").isLessThan(deadline);
+            assertThat(System.nanoTime()).as("all outbox rows sent within " + within).isLessThan(deadline);
             Thread.sleep(100);
         }
     }

@@ -95,6 +95,10 @@ public class ServiceLog {
     @Column(name = "submitted_by", nullable = false)
     private String submittedBy;
 
+    /** The request that stored the log; its audit record (ServiceLogSubmission) lists the request's logs. */
+    @Column(name = "submission_id")
+    private UUID submissionId;
+
     @Column(name = "voided_at")
     private Instant voidedAt;
 
@@ -265,6 +269,10 @@ public class ServiceLog {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    public UUID submissionId() {
+        return submissionId;
     }
 
     public String submittedBy() {

@@ -168,15 +168,48 @@ public class RedemptionStore {
                 earliestStart, to, from);
     }
 
-    /** Accepted logs of these elders starting within the window. */
-    public List<Slot> acceptedOfElders(Collection<UUID> elderIds, Instant from, Instant to) {
-        if (elderIds.isEmpty()) {
+    /** A service an elder may already have had: the key of DUPLICATE_SERVICE. */
+    public record ServiceKey(UUID elderId, String itemCode, Instant startTime) {
+    }
+
+    /**
+     * The accepted logs with exactly these keys: one probe of the unique (elder, item, start) index per key, so the
+     * cost stays the same however long the elders' histories grow.
+     */
+    public List<Slot> acceptedWithKeys(Collection<ServiceKey> keys) {
+        if (keys.isEmpty()) {
             return List.of();
         }
-        return slots("""
-                select elder_id, person_key, item_code, start_time, end_time from service_log
-                where status = 'ACCEPTED' and elder_id = any(?::uuid[]) and start_time >= ? and start_time <= ?""",
-                connection -> literal(elderIds), from, to);
+        int n = keys.size();
+        UUID[] elderId = new UUID[n];
+        String[] itemCode = new String[n], startTime = new String[n];
+        int i = 0;
+        for (ServiceKey key : keys) {
+            elderId[i] = key.elderId();
+            itemCode[i] = key.itemCode();
+            startTime[i] = text(key.startTime());
+            i++;
+        }
+        List<Slot> slots = new ArrayList<>();
+        work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select s.elder_id, s.person_key, s.item_code, s.start_time, s.end_time
+                    from unnest(?::uuid[], ?, ?::timestamptz[]) as k(elder_id, item_code, start_time)
+                    join service_log s on s.elder_id = k.elder_id and s.item_code = k.item_code
+                        and s.start_time = k.start_time and s.status = 'ACCEPTED'""")) {
+                select.setString(1, literal(elderId));
+                select.setArray(2, varchars(connection, itemCode));
+                select.setString(3, literal(startTime));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        slots.add(new Slot(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                                rows.getObject(4, OffsetDateTime.class).toInstant(),
+                                rows.getObject(5, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+        });
+        return slots;
     }
 
     /** @param bounds the instants after the array parameter, in order */
@@ -200,8 +233,12 @@ public class RedemptionStore {
         return slots;
     }
 
-    /** The new logs of one provider's batch as one insert; a providerLogId stored meanwhile violates the unique key. */
-    public void insertLogs(UUID providerId, Instant submittedAt, String submittedBy, List<ServiceLog> logs) {
+    /**
+     * The new logs of one provider's submission as one insert; a providerLogId stored meanwhile violates the unique
+     * key.
+     */
+    public void insertLogs(UUID providerId, UUID submissionId, Instant submittedAt, String submittedBy,
+            List<ServiceLog> logs) {
         if (logs.isEmpty()) {
             return;
         }
@@ -248,11 +285,11 @@ public class RedemptionStore {
                     insert into service_log (id, provider_id, provider_log_id, voucher_id, elder_id, caregiver_id,
                         person_key, item_code, category, district_code, start_time, end_time, service_date, period,
                         units, latitude, longitude, confirmation, unit_price_fen, amount_fen, balance_after_fen,
-                        status, reasons, submitted_at, submitted_by)
+                        status, reasons, submitted_at, submitted_by, submission_id)
                     select t.id, ?, t.provider_log_id, t.voucher_id, t.elder_id, t.caregiver_id, t.person_key,
                         t.item_code, t.category, t.district_code, t.start_time, t.end_time, t.service_date, t.period,
                         t.units, t.latitude, t.longitude, t.confirmation, t.unit_price_fen, t.amount_fen,
-                        t.balance_after_fen, t.status, t.reasons, ?, ?
+                        t.balance_after_fen, t.status, t.reasons, ?, ?, ?
                     from unnest(?::uuid[], ?, ?::uuid[], ?::uuid[], ?::uuid[], ?, ?, ?, ?, ?::timestamptz[],
                         ?::timestamptz[], ?::date[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         as t(id, provider_log_id, voucher_id, elder_id, caregiver_id, person_key, item_code, category,
@@ -262,6 +299,7 @@ public class RedemptionStore {
                 insert.setObject(p++, providerId);
                 insert.setObject(p++, utc(submittedAt));
                 insert.setString(p++, submittedBy);
+                insert.setObject(p++, submissionId);
                 insert.setString(p++, literal(id));
                 insert.setArray(p++, varchars(connection, providerLogId));
                 insert.setString(p++, literal(voucherId));

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.DomainEvent;
+import org.homecare.contracts.ids.TimeOrderedIds;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
@@ -46,6 +47,7 @@ import org.homecare.voucher.repository.ProviderRepository;
 import org.homecare.voucher.repository.ProviderStatusChangeRepository;
 import org.homecare.voucher.repository.ServiceLogRepository;
 import org.homecare.voucher.repository.RedemptionStore;
+import org.homecare.voucher.repository.RedemptionStore.ServiceKey;
 import org.homecare.voucher.repository.RedemptionStore.Slot;
 import org.homecare.voucher.repository.VoucherRepository;
 
@@ -123,7 +125,10 @@ public class RedemptionService {
         Instant to = logs.stream().map(l -> max(l.startTime(), l.endTime())).max(Instant::compareTo).orElse(now);
         TakenSlots taken = new TakenSlots();
         store.acceptedOfPersons(personKeys, from, to).forEach(taken::add);
-        store.acceptedOfElders(lockedVouchers.values().stream().map(Voucher::elderId).toList(), from, to)
+        store.acceptedWithKeys(logs.stream()
+                .filter(l -> lockedVouchers.containsKey(l.voucherId()))
+                .map(l -> new ServiceKey(lockedVouchers.get(l.voucherId()).elderId(), l.itemCode(), l.startTime()))
+                .collect(Collectors.toSet()))
                 .forEach(taken::add);
 
         Map<String, ServiceLog> decided = new HashMap<>();
@@ -170,16 +175,18 @@ public class RedemptionService {
             outcomes.add(new Outcome(log, false));
         }
         // A fixed number of statements whatever the batch size: logs, debits and balances as one statement each (the
-        // vouchers are still locked), then the events and the audit records as one JDBC batch each.
-        store.insertLogs(providerId, now, actor, newLogs);
+        // vouchers are still locked), then the events as one JDBC batch and the request's audit record.
+        UUID submissionId = TimeOrderedIds.next();
+        store.insertLogs(providerId, submissionId, now, actor, newLogs);
         store.insertEntries(debits);
         store.updateBalances(debited.values());
         outbox.appendAll(events);
-        // one audit record per stored log, so each log's history is found by its id
-        audit.recordAll(newLogs.stream()
-                .map(log -> new AuditTrail.Entry(actor, "SERVICE_LOG_SUBMITTED", "ServiceLog", log.id().toString(),
-                        null, summaryOf(log)))
-                .toList());
+        // one audit record per request, listing each log it stored; a log's submission_id leads to it
+        if (!newLogs.isEmpty()) {
+            audit.record(actor, "SERVICE_LOGS_SUBMITTED", "ServiceLogSubmission", submissionId.toString(), null,
+                    Map.of("providerId", providerId,
+                            "logs", newLogs.stream().map(RedemptionService::summaryOf).toList()));
+        }
         return outcomes;
     }
 

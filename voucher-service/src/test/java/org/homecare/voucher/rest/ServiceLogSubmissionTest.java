@@ -232,7 +232,7 @@ class ServiceLogSubmissionTest {
             assertThat(countOutbox("ServiceLogRejected", id)).isEqualTo(1);
         }
         for (String id : List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(4))) {
-            assertThat(auditOf(id)).containsExactly("SERVICE_LOG_SUBMITTED provider-a");
+            assertThat(auditOf(id)).containsExactly("SERVICE_LOGS_SUBMITTED provider-a");
         }
     }
 
@@ -380,10 +380,17 @@ class ServiceLogSubmissionTest {
         return TestEvents.published(entityManager, type, containing).size();
     }
 
+    /** The log's own audit records and that of the request that stored it, which must list the log. */
     @SuppressWarnings("unchecked")
     private List<String> auditOf(String logId) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select action || ' ' || actor from audit_record where object_type = 'ServiceLog' and object_id = ?1")
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                select a.action || ' ' || a.actor from audit_record a
+                where (a.object_type = 'ServiceLog' and a.object_id = ?1)
+                   or (a.object_type = 'ServiceLogSubmission'
+                       and a.object_id = (select cast(s.submission_id as text) from service_log s
+                                          where s.id = cast(?1 as uuid))
+                       and a.after_state like '%' || ?1 || '%')
+                order by a.at, a.id""")
                 .setParameter(1, logId).getResultList());
     }
 
