@@ -77,7 +77,7 @@ public final class OutboxRelay implements Runnable {
     private volatile boolean stopped;
     private volatile Thread thread;
     private final PublishedFloor floor = new PublishedFloor(GAP_PATIENCE);
-    private long nextSweep;
+    private long nextSweep = System.nanoTime(); // the first read is a sweep
 
     public OutboxRelay(ConnectionSource connections, Supplier<Producer<String, String>> producers,
             Supplier<Consumer<String, String>> recoveryConsumers, String transactionalId, int batchSize,

@@ -164,8 +164,12 @@ public class RedemptionStore {
         return slots("""
                 select elder_id, person_key, item_code, start_time, end_time from service_log
                 where status = 'ACCEPTED' and person_key = any(?) and start_time >= ? and start_time < ?
-                and end_time > ?""", connection -> connection.createArrayOf("varchar", personKeys.toArray(String[]::new)),
-                earliestStart, to, from);
+                and end_time > ?""", (connection, select) -> {
+                    select.setArray(1, varchars(connection, personKeys.toArray(String[]::new)));
+                    select.setObject(2, utc(earliestStart));
+                    select.setObject(3, utc(to));
+                    select.setObject(4, utc(from));
+                });
     }
 
     /** A service an elder may already have had: the key of DUPLICATE_SERVICE. */
@@ -190,37 +194,23 @@ public class RedemptionStore {
             startTime[i] = text(key.startTime());
             i++;
         }
-        List<Slot> slots = new ArrayList<>();
-        work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select s.elder_id, s.person_key, s.item_code, s.start_time, s.end_time
-                    from unnest(?::uuid[], ?, ?::timestamptz[]) as k(elder_id, item_code, start_time)
-                    join service_log s on s.elder_id = k.elder_id and s.item_code = k.item_code
-                        and s.start_time = k.start_time and s.status = 'ACCEPTED'""")) {
-                select.setString(1, literal(elderId));
-                select.setArray(2, varchars(connection, itemCode));
-                select.setString(3, literal(startTime));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        slots.add(new Slot(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                                rows.getObject(4, OffsetDateTime.class).toInstant(),
-                                rows.getObject(5, OffsetDateTime.class).toInstant()));
-                    }
-                }
-            }
-        });
-        return slots;
+        return slots("""
+                select s.elder_id, s.person_key, s.item_code, s.start_time, s.end_time
+                from unnest(?::uuid[], ?, ?::timestamptz[]) as k(elder_id, item_code, start_time)
+                join service_log s on s.elder_id = k.elder_id and s.item_code = k.item_code
+                    and s.start_time = k.start_time and s.status = 'ACCEPTED'""", (connection, select) -> {
+                    select.setString(1, literal(elderId));
+                    select.setArray(2, varchars(connection, itemCode));
+                    select.setString(3, literal(startTime));
+                });
     }
 
-    /** @param bounds the instants after the array parameter, in order */
-    private List<Slot> slots(String sql, ArrayParameter keys, Instant... bounds) {
+    /** Runs a query whose columns are a slot's: elder, person key, item, start and end. */
+    private List<Slot> slots(String sql, Parameters parameters) {
         List<Slot> slots = new ArrayList<>();
         work(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setObject(1, keys.create(connection));
-                for (int i = 0; i < bounds.length; i++) {
-                    select.setObject(i + 2, utc(bounds[i]));
-                }
+                parameters.set(connection, select);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         slots.add(new Slot(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
@@ -400,10 +390,10 @@ public class RedemptionStore {
         void run(Connection connection) throws SQLException;
     }
 
-    /** An array parameter: a {@link java.sql.Array} or an array literal the statement casts. */
+    /** Sets a statement's parameters; arrays are created on its connection. */
     @FunctionalInterface
-    private interface ArrayParameter {
-        Object create(Connection connection) throws SQLException;
+    private interface Parameters {
+        void set(Connection connection, PreparedStatement statement) throws SQLException;
     }
 
     /** On the transaction's connection; a SQLException comes back as Hibernate's (constraint, lock) exceptions. */
