@@ -1,6 +1,7 @@
 package org.homecare.voucher.service;
 
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.voucher.repository.MonthlyRunRecordRepository;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -29,12 +31,15 @@ public class MonthlyRun {
     private static final UUID FIRST = new UUID(0L, 0L);
 
     private final LedgerService ledger;
+    private final MonthlyRunRecordRepository records;
     private final BusinessClock clock;
     private final VoucherSettings settings;
     private final AtomicReference<YearMonth> lastRun = new AtomicReference<>();
 
-    public MonthlyRun(LedgerService ledger, BusinessClock clock, VoucherSettings settings) {
+    public MonthlyRun(LedgerService ledger, MonthlyRunRecordRepository records, BusinessClock clock,
+            VoucherSettings settings) {
         this.ledger = ledger;
+        this.records = records;
         this.clock = clock;
         this.settings = settings;
     }
@@ -42,16 +47,24 @@ public class MonthlyRun {
     /** Polls the business clock rather than a cron, so moving the clock in a demo also starts the run. */
     @Scheduled(every = "5m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void runIfDue() {
-        if (!settings.monthlyRun().enabled()) {
-            return;
+        if (settings.monthlyRun().enabled()) {
+            runUnlessFinished(clock.currentPeriod());
         }
-        YearMonth period = clock.currentPeriod();
-        if (!period.equals(lastRun.get())) {
-            Result result = run(period, "system:monthly-run");
+    }
+
+    /** Runs the month unless this process or an earlier one (before a restart) finished it; then nothing is read. */
+    public Optional<Result> runUnlessFinished(YearMonth period) {
+        if (period.equals(lastRun.get())) {
+            return Optional.empty();
+        }
+        if (records.finished(period)) {
             lastRun.set(period);
-            LOG.infof("monthly run %s: %d expired, %d credited", result.period(), result.expired(),
-                    result.credited());
+            return Optional.empty();
         }
+        Result result = run(period, "system:monthly-run");
+        lastRun.set(period);
+        LOG.infof("monthly run %s: %d expired, %d credited", result.period(), result.expired(), result.credited());
+        return Optional.of(result);
     }
 
     /** Credits the current period; a past or future period is refused (the month's money is for that month). */
@@ -73,6 +86,7 @@ public class MonthlyRun {
             credited += chunk.posted();
             after = chunk.last();
         } while (chunk.examined() == settings.runChunkSize());
+        records.recordFinished(period, expired, credited, clock.instant());
         return new Result(period.toString(), expired, credited);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.homecare.voucher.domain.LedgerEntryType;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.domain.VoucherStatus;
 import org.homecare.voucher.repository.LedgerEntryRepository;
+import org.homecare.voucher.repository.MonthlyRunRecordRepository;
 import org.homecare.voucher.support.TestEvents;
 import org.homecare.voucher.support.TestWorld;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,15 @@ class VoucherAccountsTest {
 
     @Inject
     MonthlyRun monthlyRun;
+
+    @Inject
+    LedgerService ledgerService;
+
+    @Inject
+    MonthlyRunRecordRepository runRecords;
+
+    @Inject
+    VoucherSettings settings;
 
     @Inject
     EntityManager entityManager;
@@ -173,6 +184,22 @@ class VoucherAccountsTest {
         given().auth().oauth2(Tokens.forUser("city-admin")).post("/api/v1/credits/"
                 + clock.currentPeriod().plusMonths(1)).then().statusCode(409);
         given().auth().oauth2(Tokens.forUser("city-admin")).post("/api/v1/credits/november").then().statusCode(400);
+    }
+
+    @Test
+    void a_month_finished_before_a_restart_is_not_examined_again() {
+        YearMonth period = clock.currentPeriod();
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from monthly_run where period = ?1")
+                .setParameter(1, period.toString()).executeUpdate());
+
+        MonthlyRun beforeRestart = new MonthlyRun(ledgerService, runRecords, clock, settings);
+        assertThat(beforeRestart.runUnlessFinished(period)).as("nothing recorded: the month runs").isPresent();
+        assertThat(runRecords.finished(period)).isTrue();
+
+        // a new instance has no memory of its own, as after a restart: only the record tells it the month is done
+        MonthlyRun afterRestart = new MonthlyRun(ledgerService, runRecords, clock, settings);
+        assertThat(afterRestart.runUnlessFinished(period)).isEmpty();
     }
 
     @Test
