@@ -201,7 +201,7 @@ public final class OutboxRelay implements Runnable {
         } catch (RuntimeException e) {
             throw new RelayCrash(e);
         }
-        removePublished(connection, published, "seq", Published::seq);
+        removePublished(connection, published, RowKey.SEQ);
         connection.commit();
         published.forEach(event -> floor.published(event.seq()));
         return pending.size();
@@ -281,18 +281,15 @@ public final class OutboxRelay implements Runnable {
             }
         }
         // only the events' ids are on Kafka; recovery is rare and the table small, so no index on id is kept for it
-        return removePublished(connection, found, "id", Published::id);
+        return removePublished(connection, found, RowKey.ID);
     }
 
-    /** @param column {@code seq} (the key, for a batch just published) or {@code id} (what recovery finds on Kafka) */
-    private int removePublished(Connection connection, List<Published> published, String column,
-            Function<Published, Object> value) throws SQLException {
+    private int removePublished(Connection connection, List<Published> published, RowKey key) throws SQLException {
         int removed;
         // one statement for the whole batch: row-by-row statements cost the relay a round trip per event
         try (PreparedStatement delete = connection.prepareStatement(
-                "delete from outbox_event where " + column + " = any(?)")) {
-            delete.setArray(1, connection.createArrayOf(column.equals("seq") ? "int8" : "uuid",
-                    published.stream().map(value).toArray()));
+                "delete from outbox_event where " + key.column + " = any(?)")) {
+            delete.setArray(1, connection.createArrayOf(key.sqlType, published.stream().map(key.value).toArray()));
             removed = delete.executeUpdate();
         }
         Map<TopicPartition, Long> next = new HashMap<>();
@@ -332,6 +329,22 @@ public final class OutboxRelay implements Runnable {
     }
 
     private record PendingEvent(long seq, UUID id, String topic, String key, String type, String payload) {
+    }
+
+    /** How published rows are found to be removed: by seq (a batch just published) or by id (what recovery finds). */
+    private enum RowKey {
+        SEQ("seq", "int8", Published::seq),
+        ID("id", "uuid", Published::id);
+
+        final String column;
+        final String sqlType;
+        final Function<Published, Object> value;
+
+        RowKey(String column, String sqlType, Function<Published, Object> value) {
+            this.column = column;
+            this.sqlType = sqlType;
+            this.value = value;
+        }
     }
 
     /** @param seq the outbox row's key; 0 for an event found on Kafka by recovery */
