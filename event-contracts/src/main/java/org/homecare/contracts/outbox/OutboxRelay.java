@@ -27,7 +27,8 @@ import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka exactly once.
+ * Publishes outbox rows to Kafka exactly once, each event as its own record (a row may bundle several events of one
+ * transaction, see {@link EventBundle}; they go out in the same Kafka transaction).
  * <p>
  * One relay per transactional id works at a time: it holds a PostgreSQL session advisory lock on its own connection
  * (the lock goes with the connection if the process dies). Each batch is one Kafka transaction; after Kafka committed,
@@ -207,17 +208,34 @@ public final class OutboxRelay implements Runnable {
         return pending.size();
     }
 
+    /**
+     * The pending rows after {@code after}, in seq order, as events: a bundle row gives each of its events. Rows are
+     * taken whole until the events reach the batch size (at least one row, however large its bundle); the rows past
+     * that are not read, so their payloads are not fetched.
+     */
     private List<PendingEvent> loadPending(Connection connection, long after) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select seq, id, topic, event_key, event_type, payload from outbox_event where seq > ?
-                order by seq limit ?""")) {
+                select seq, id, topic, event_key, event_type, event_count, payload from (
+                    select seq, id, topic, event_key, event_type, event_count, payload,
+                        sum(event_count) over (order by seq) - event_count as events_before
+                    from outbox_event where seq > ? order by seq limit ?) pending
+                where events_before = 0 or events_before < ? order by seq""")) {
             select.setLong(1, after);
             select.setInt(2, batchSize);
+            select.setInt(3, batchSize);
             List<PendingEvent> pending = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    pending.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                    long seq = rs.getLong(1);
+                    if (rs.getInt(6) == 1) {
+                        pending.add(new PendingEvent(seq, rs.getObject(2, UUID.class), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(7)));
+                    } else {
+                        for (EventBundle.Entry entry : EventBundle.decode(rs.getString(7))) {
+                            pending.add(new PendingEvent(seq, entry.id(), entry.topic(), entry.key(), entry.type(),
+                                    entry.payload()));
+                        }
+                    }
                 }
             }
             return pending;
@@ -280,7 +298,8 @@ public final class OutboxRelay implements Runnable {
                 }
             }
         }
-        // only the events' ids are on Kafka; recovery is rare and the table small, so no index on id is kept for it
+        // only the events' ids are on Kafka; recovery is rare and the table small, so no index on id is kept for it.
+        // A bundle row has its first event's id and topic, and all its events went out in one Kafka transaction.
         return removePublished(connection, found, RowKey.ID);
     }
 
@@ -289,7 +308,7 @@ public final class OutboxRelay implements Runnable {
         // one statement for the whole batch: row-by-row statements cost the relay a round trip per event
         try (PreparedStatement delete = connection.prepareStatement(
                 "delete from outbox_event where " + key.column + " = any(?)")) {
-            delete.setArray(1, connection.createArrayOf(key.sqlType, published.stream().map(key.value).toArray()));
+            delete.setArray(1, connection.createArrayOf(key.sqlType, published.stream().map(key.value).distinct().toArray()));
             removed = delete.executeUpdate();
         }
         Map<TopicPartition, Long> next = new HashMap<>();

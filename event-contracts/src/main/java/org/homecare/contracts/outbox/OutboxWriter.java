@@ -37,9 +37,12 @@ public class OutboxWriter {
         this.source = source;
     }
 
+    /** Events per bundle row: a batch of logs fits in one; a bulk job's thousands of events do not make one huge row. */
+    static final int BUNDLE_SIZE = 500;
+
     private static final String INSERT = """
-            insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
-            values (?, ?, ?, ?, ?, ?)""";
+            insert into outbox_event (id, topic, event_key, event_type, payload, created_at, event_count)
+            values (?, ?, ?, ?, ?, ?, ?)""";
 
     /** @return the event's id, which consumers deduplicate on */
     public UUID append(DomainEvent event) {
@@ -47,7 +50,9 @@ public class OutboxWriter {
     }
 
     /**
-     * Many events in one JDBC batch: for bulk work (re-certification, batch submissions) one round trip, not n.
+     * Many events in one round trip, in rows of up to {@link #BUNDLE_SIZE} events each ({@link EventBundle}): for
+     * bulk work (re-certification, batch submissions) the outbox then costs the database per transaction, not per
+     * event.
      *
      * @return the events' ids, in order
      */
@@ -55,28 +60,35 @@ public class OutboxWriter {
         if (events.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = new ArrayList<>(events.size());
-        // time-ordered: the outbox's and every consumer's inbox index then grow at one end
-        events.forEach(e -> ids.add(TimeOrderedIds.next()));
+        Instant time = clock.instant();
+        List<EventBundle.Entry> entries = new ArrayList<>(events.size());
+        for (DomainEvent event : events) {
+            // time-ordered: every consumer's inbox index then grows at one end
+            UUID id = TimeOrderedIds.next();
+            entries.add(new EventBundle.Entry(id, event.topic(), event.subject(), event.type(),
+                    EventCodec.encode(id, event, source, time)));
+        }
         // plain JDBC does not flush pending entity changes as a Hibernate query would: flush them first, so the
         // caller sees the same order of writes and a later JDBC read in the transaction sees its own changes
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (int i = 0; i < events.size(); i++) {
-                    DomainEvent event = events.get(i);
-                    Instant time = clock.instant();
-                    insert.setObject(1, ids.get(i));
-                    insert.setString(2, event.topic());
-                    insert.setString(3, event.subject());
-                    insert.setString(4, event.type());
-                    insert.setString(5, EventCodec.encode(ids.get(i), event, source, time));
+                for (int from = 0; from < entries.size(); from += BUNDLE_SIZE) {
+                    List<EventBundle.Entry> rowEntries = entries.subList(from,
+                            Math.min(entries.size(), from + BUNDLE_SIZE));
+                    EventBundle.Entry first = rowEntries.get(0);
+                    insert.setObject(1, first.id());
+                    insert.setString(2, first.topic());
+                    insert.setString(3, first.key());
+                    insert.setString(4, first.type());
+                    insert.setString(5, rowEntries.size() == 1 ? first.payload() : EventBundle.encode(rowEntries));
                     insert.setObject(6, OffsetDateTime.ofInstant(time, BusinessClock.ZONE));
+                    insert.setInt(7, rowEntries.size());
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
         });
-        return ids;
+        return entries.stream().map(EventBundle.Entry::id).toList();
     }
 }

@@ -61,7 +61,7 @@ class OutboxRelayTest {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             for (String migration : List.of("V0_1__outbox_and_inbox.sql", "V0_2__audit_record.sql",
                     "V0_3__outbox_rows_removed_once_published.sql", "V0_4__inbox_key_led_by_event_id.sql",
-                    "V0_5__outbox_without_id_index.sql")) {
+                    "V0_5__outbox_without_id_index.sql", "V0_6__outbox_rows_bundle_events.sql")) {
                 try (InputStream sql = OutboxRelay.class.getResourceAsStream("/db/contracts/" + migration)) {
                     statement.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
                 }
@@ -108,6 +108,38 @@ class OutboxRelayTest {
 
         List<UUID> published = readTopic(topic);
         assertThat(published).hasSize(25).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    @Test
+    void publishes_each_event_of_a_bundle_as_its_own_record_exactly_once_across_a_crash() throws Exception {
+        String topic = newTopic();
+        UUID provider = UUID.randomUUID(); // one key: the bundles' events share a partition and its order
+        List<UUID> bundled = new ArrayList<>(writeBundle(topic, provider, 12));
+        bundled.addAll(writeBundle(topic, provider, 12));
+        List<UUID> single = writeEvents(topic, 3);
+
+        CountDownLatch crashed = new CountDownLatch(1);
+        // a batch of 10 events still takes the first bundle whole
+        OutboxRelay first = relay("crashing-bundle", 10, ids -> {
+            crashed.countDown();
+            throw new IllegalStateException("simulated crash after the Kafka commit");
+        });
+        first.start();
+        assertThat(crashed.await(60, TimeUnit.SECONDS)).isTrue();
+        first.stop();
+        assertThat(readTopic(topic)).containsExactlyElementsOf(bundled.subList(0, 12));
+        // the first bundle is on Kafka but still a row: a naive relay would publish its 12 events again
+        assertThat(countUnsent(topic)).isEqualTo(5);
+
+        OutboxRelay second = relay("restarted-bundle", 10, ids -> {
+        });
+        second.start();
+        awaitAllSent(topic);
+        second.stop();
+        List<UUID> published = readTopic(topic);
+        assertThat(published).hasSize(27).doesNotHaveDuplicates();
+        assertThat(published).filteredOn(bundled::contains).containsExactlyElementsOf(bundled);
+        assertThat(published).filteredOn(single::contains).containsExactlyElementsOf(single);
     }
 
     @Test
@@ -208,6 +240,31 @@ class OutboxRelayTest {
             }
         }
         return ids;
+    }
+
+    /** What {@link OutboxWriter} does with several events of one transaction: one row. */
+    private static List<UUID> writeBundle(String topic, UUID provider, int count) throws SQLException {
+        List<EventBundle.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            EventEnvelope envelope = EventCodec.envelope(UUID.randomUUID(),
+                    new SettlementEvents.StatementApproved(UUID.randomUUID(), provider, "2026-11", 100L * i),
+                    "test", Instant.now());
+            entries.add(new EventBundle.Entry(envelope.id(), topic, envelope.subject(), envelope.type(),
+                    EventCodec.encode(envelope)));
+        }
+        try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement("""
+                insert into outbox_event (id, topic, event_key, event_type, payload, created_at, event_count)
+                values (?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setObject(1, entries.get(0).id());
+            insert.setString(2, topic);
+            insert.setString(3, entries.get(0).key());
+            insert.setString(4, entries.get(0).type());
+            insert.setString(5, EventBundle.encode(entries));
+            insert.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setInt(7, count);
+            insert.executeUpdate();
+        }
+        return entries.stream().map(EventBundle.Entry::id).toList();
     }
 
     private static int countUnsent(String topic) throws SQLException {
