@@ -219,7 +219,7 @@ public final class OutboxRelay implements Runnable {
                     select seq, id, topic, event_key, event_type, event_count, payload,
                         sum(event_count) over (order by seq) - event_count as events_before
                     from outbox_event where seq > ? order by seq limit ?) pending
-                where events_before = 0 or events_before < ? order by seq""")) {
+                where events_before < ? order by seq""")) {
             select.setLong(1, after);
             select.setInt(2, batchSize);
             select.setInt(3, batchSize);

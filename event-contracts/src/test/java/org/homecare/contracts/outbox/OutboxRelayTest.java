@@ -84,17 +84,7 @@ class OutboxRelayTest {
         String topic = newTopic();
         List<UUID> written = writeEvents(topic, 25);
 
-        CountDownLatch crashed = new CountDownLatch(1);
-        AtomicInteger batches = new AtomicInteger();
-        OutboxRelay first = relay("crashing", 10, ids -> {
-            if (batches.incrementAndGet() == 2) {
-                crashed.countDown();
-                throw new IllegalStateException("simulated crash after the Kafka commit");
-            }
-        });
-        first.start();
-        assertThat(crashed.await(60, TimeUnit.SECONDS)).isTrue();
-        first.stop();
+        runUntilCrashAfterKafka("crashing", 10, 2);
 
         // the second batch is on Kafka but not marked: a naive relay would publish it again
         assertThat(countUnsent(topic)).isEqualTo(15);
@@ -118,15 +108,7 @@ class OutboxRelayTest {
         bundled.addAll(writeBundle(topic, provider, 12));
         List<UUID> single = writeEvents(topic, 3);
 
-        CountDownLatch crashed = new CountDownLatch(1);
-        // a batch of 10 events still takes the first bundle whole
-        OutboxRelay first = relay("crashing-bundle", 10, ids -> {
-            crashed.countDown();
-            throw new IllegalStateException("simulated crash after the Kafka commit");
-        });
-        first.start();
-        assertThat(crashed.await(60, TimeUnit.SECONDS)).isTrue();
-        first.stop();
+        runUntilCrashAfterKafka("crashing-bundle", 10, 1); // a batch of 10 events still takes the first bundle whole
         assertThat(readTopic(topic)).containsExactlyElementsOf(bundled.subList(0, 12));
         // the first bundle is on Kafka but still a row: a naive relay would publish its 12 events again
         assertThat(countUnsent(topic)).isEqualTo(5);
@@ -193,6 +175,21 @@ class OutboxRelayTest {
         a.stop();
         b.stop();
         assertThat(readTopic(topic)).hasSize(40).doesNotHaveDuplicates().containsExactlyElementsOf(written);
+    }
+
+    /** Runs a relay that dies after Kafka committed its {@code crashingBatch}th batch, before the database did. */
+    private static void runUntilCrashAfterKafka(String name, int batchSize, int crashingBatch) throws Exception {
+        CountDownLatch crashed = new CountDownLatch(1);
+        AtomicInteger batches = new AtomicInteger();
+        OutboxRelay relay = relay(name, batchSize, ids -> {
+            if (batches.incrementAndGet() == crashingBatch) {
+                crashed.countDown();
+                throw new IllegalStateException("simulated crash after the Kafka commit");
+            }
+        });
+        relay.start();
+        assertThat(crashed.await(60, TimeUnit.SECONDS)).isTrue();
+        relay.stop();
     }
 
     private static OutboxRelay relay(String name, int batchSize, OutboxRelay.BatchListener listener) {
