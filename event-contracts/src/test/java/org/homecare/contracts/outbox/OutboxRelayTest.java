@@ -90,11 +90,7 @@ class OutboxRelayTest {
         assertThat(countUnsent(topic)).isEqualTo(15);
         assertThat(readTopic(topic)).hasSize(20);
 
-        OutboxRelay second = relay("restarted", 10, ids -> {
-        });
-        second.start();
-        awaitAllSent(topic);
-        second.stop();
+        runUntilAllSent("restarted", 10, topic);
 
         List<UUID> published = readTopic(topic);
         assertThat(published).hasSize(25).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(written);
@@ -113,11 +109,7 @@ class OutboxRelayTest {
         // the first bundle is on Kafka but still a row: a naive relay would publish its 12 events again
         assertThat(countUnsent(topic)).isEqualTo(5);
 
-        OutboxRelay second = relay("restarted-bundle", 10, ids -> {
-        });
-        second.start();
-        awaitAllSent(topic);
-        second.stop();
+        runUntilAllSent("restarted-bundle", 10, topic);
         List<UUID> published = readTopic(topic);
         assertThat(published).hasSize(27).doesNotHaveDuplicates();
         assertThat(published).filteredOn(bundled::contains).containsExactlyElementsOf(bundled);
@@ -128,11 +120,7 @@ class OutboxRelayTest {
     void keeps_the_order_of_one_aggregate_on_its_partition() throws Exception {
         String topic = newTopic();
         List<UUID> written = writeEvents(topic, 30); // all with the same subject, hence the same key
-        OutboxRelay relay = relay("ordered", 7, ids -> {
-        });
-        relay.start();
-        awaitAllSent(topic);
-        relay.stop();
+        runUntilAllSent("ordered", 7, topic);
         assertThat(readTopic(topic)).containsExactlyElementsOf(written);
     }
 
@@ -175,6 +163,18 @@ class OutboxRelayTest {
         a.stop();
         b.stop();
         assertThat(readTopic(topic)).hasSize(40).doesNotHaveDuplicates().containsExactlyElementsOf(written);
+    }
+
+    /** Runs a healthy relay until the topic has no unsent row left. */
+    private static void runUntilAllSent(String name, int batchSize, String topic) throws Exception {
+        OutboxRelay relay = relay(name, batchSize, ids -> {
+        });
+        relay.start();
+        try {
+            awaitAllSent(topic);
+        } finally {
+            relay.stop();
+        }
     }
 
     /** Runs a relay that dies after Kafka committed its {@code crashingBatch}th batch, before the database did. */

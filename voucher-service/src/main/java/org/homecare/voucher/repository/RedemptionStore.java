@@ -1,6 +1,5 @@
 package org.homecare.voucher.repository;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -68,7 +67,7 @@ public class RedemptionStore {
                     select id, elder_id, status, district_code, categories, monthly_amount_fen, balance_fen,
                         entry_count, status_count, opened_on
                     from voucher where id = any(?::uuid[]) order by id for no key update""")) {
-                select.setString(1, literal(ids));
+                bind(connection, select, new Unquoted(ids.toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         Voucher voucher = Voucher.stored(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
@@ -92,8 +91,7 @@ public class RedemptionStore {
         work(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
                     select provider_log_id from service_log where provider_id = ? and provider_log_id = any(?)""")) {
-                select.setObject(1, providerId);
-                select.setArray(2, connection.createArrayOf("varchar", providerLogIds.toArray(String[]::new)));
+                bind(connection, select, providerId, providerLogIds.toArray(String[]::new));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.add(rows.getString(1));
@@ -112,7 +110,7 @@ public class RedemptionStore {
                 try (PreparedStatement select = connection.prepareStatement("""
                         select voucher_id, status, effective_from, seq from voucher_status_change
                         where voucher_id = any(?::uuid[])""")) {
-                    select.setString(1, literal(voucherIds));
+                    bind(connection, select, new Unquoted(voucherIds.toArray()));
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             changes.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
@@ -137,7 +135,7 @@ public class RedemptionStore {
             try (PreparedStatement select = connection.prepareStatement("""
                     select id, provider_id, person_key, active_from, active_until from caregiver
                     where id = any(?::uuid[])""")) {
-                select.setString(1, literal(ids));
+                bind(connection, select, new Unquoted(ids.toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         Caregiver caregiver = Caregiver.stored(rows.getObject(1, UUID.class),
@@ -164,12 +162,7 @@ public class RedemptionStore {
         return slots("""
                 select elder_id, person_key, item_code, start_time, end_time from service_log
                 where status = 'ACCEPTED' and person_key = any(?) and start_time >= ? and start_time < ?
-                and end_time > ?""", (connection, select) -> {
-                    select.setArray(1, varchars(connection, personKeys.toArray(String[]::new)));
-                    select.setObject(2, utc(earliestStart));
-                    select.setObject(3, utc(to));
-                    select.setObject(4, utc(from));
-                });
+                and end_time > ?""", personKeys.toArray(String[]::new), utc(earliestStart), utc(to), utc(from));
     }
 
     /** A service an elder may already have had: the key of DUPLICATE_SERVICE. */
@@ -198,19 +191,16 @@ public class RedemptionStore {
                 select s.elder_id, s.person_key, s.item_code, s.start_time, s.end_time
                 from unnest(?::uuid[], ?, ?::timestamptz[]) as k(elder_id, item_code, start_time)
                 join service_log s on s.elder_id = k.elder_id and s.item_code = k.item_code
-                    and s.start_time = k.start_time and s.status = 'ACCEPTED'""", (connection, select) -> {
-                    select.setString(1, literal(elderId));
-                    select.setArray(2, varchars(connection, itemCode));
-                    select.setString(3, literal(startTime));
-                });
+                    and s.start_time = k.start_time and s.status = 'ACCEPTED'""", new Unquoted(elderId), itemCode,
+                new Unquoted(startTime));
     }
 
     /** Runs a query whose columns are a slot's: elder, person key, item, start and end. */
-    private List<Slot> slots(String sql, Parameters parameters) {
+    private List<Slot> slots(String sql, Object... parameters) {
         List<Slot> slots = new ArrayList<>();
         work(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                parameters.set(connection, select);
+                bind(connection, select, parameters);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         slots.add(new Slot(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
@@ -285,33 +275,11 @@ public class RedemptionStore {
                         as t(id, provider_log_id, voucher_id, elder_id, caregiver_id, person_key, item_code, category,
                         district_code, start_time, end_time, service_date, period, units, latitude, longitude,
                         confirmation, unit_price_fen, amount_fen, balance_after_fen, status, reasons)""")) {
-                int p = 1;
-                insert.setObject(p++, providerId);
-                insert.setObject(p++, utc(submittedAt));
-                insert.setString(p++, submittedBy);
-                insert.setObject(p++, submissionId);
-                insert.setString(p++, literal(id));
-                insert.setArray(p++, varchars(connection, providerLogId));
-                insert.setString(p++, literal(voucherId));
-                insert.setString(p++, literal(elderId));
-                insert.setString(p++, literal(caregiverId));
-                insert.setArray(p++, varchars(connection, personKey));
-                insert.setArray(p++, varchars(connection, itemCode));
-                insert.setArray(p++, varchars(connection, category));
-                insert.setArray(p++, varchars(connection, districtCode));
-                insert.setString(p++, literal(startTime));
-                insert.setString(p++, literal(endTime));
-                insert.setString(p++, literal(serviceDate));
-                insert.setArray(p++, varchars(connection, period));
-                insert.setArray(p++, connection.createArrayOf("int4", units));
-                insert.setArray(p++, connection.createArrayOf("float8", latitude));
-                insert.setArray(p++, connection.createArrayOf("float8", longitude));
-                insert.setArray(p++, varchars(connection, confirmation));
-                insert.setArray(p++, connection.createArrayOf("int8", unitPriceFen));
-                insert.setArray(p++, connection.createArrayOf("int8", amountFen));
-                insert.setArray(p++, connection.createArrayOf("int8", balanceAfterFen));
-                insert.setArray(p++, varchars(connection, status));
-                insert.setArray(p, varchars(connection, reasons));
+                bind(connection, insert, providerId, utc(submittedAt), submittedBy, submissionId, new Unquoted(id),
+                        providerLogId, new Unquoted(voucherId), new Unquoted(elderId), new Unquoted(caregiverId),
+                        personKey, itemCode, category, districtCode, new Unquoted(startTime), new Unquoted(endTime),
+                        new Unquoted(serviceDate), period, units, latitude, longitude, confirmation, unitPriceFen,
+                        amountFen, balanceAfterFen, status, reasons);
                 expectRows("service_log", n, insert.executeUpdate());
             }
         });
@@ -343,15 +311,8 @@ public class RedemptionStore {
                     insert into ledger_entry (id, voucher_id, seq, type, amount_fen, balance_after_fen, period,
                         reference, at)
                     select * from unnest(?::uuid[], ?::uuid[], ?, ?, ?, ?, ?, ?, ?::timestamptz[])""")) {
-                insert.setString(1, literal(id));
-                insert.setString(2, literal(voucherId));
-                insert.setArray(3, connection.createArrayOf("int4", seq));
-                insert.setArray(4, varchars(connection, type));
-                insert.setArray(5, connection.createArrayOf("int8", amountFen));
-                insert.setArray(6, connection.createArrayOf("int8", balanceAfterFen));
-                insert.setArray(7, varchars(connection, period));
-                insert.setArray(8, varchars(connection, reference));
-                insert.setString(9, literal(at));
+                bind(connection, insert, new Unquoted(id), new Unquoted(voucherId), seq, type, amountFen,
+                        balanceAfterFen, period, reference, new Unquoted(at));
                 expectRows("ledger_entry", n, insert.executeUpdate());
             }
         });
@@ -377,23 +338,43 @@ public class RedemptionStore {
             try (PreparedStatement update = connection.prepareStatement("""
                     update voucher v set balance_fen = t.balance_fen, entry_count = t.entry_count
                     from unnest(?::uuid[], ?, ?) as t(id, balance_fen, entry_count) where v.id = t.id""")) {
-                update.setString(1, literal(id));
-                update.setArray(2, connection.createArrayOf("int8", balanceFen));
-                update.setArray(3, connection.createArrayOf("int4", entryCount));
+                bind(connection, update, new Unquoted(id), balanceFen, entryCount);
                 expectRows("voucher", n, update.executeUpdate());
             }
         });
     }
 
+    /** Values that never need quoting (uuids, ISO dates and instants), bound as one array literal. */
+    private record Unquoted(Object[] values) {
+    }
+
+    /**
+     * Binds a statement's parameters in order: {@link Unquoted} arrays as one literal, other arrays through the
+     * driver's binary array encoding (by their Java type), anything else as a plain value. Pass a lone array inside
+     * another argument list: on its own it would be spread into the varargs.
+     */
+    private static void bind(Connection connection, PreparedStatement statement, Object... values)
+            throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            String arrayType = value instanceof Object[] ? ARRAY_TYPES.get(value.getClass()) : null;
+            if (value instanceof Unquoted unquoted) {
+                statement.setString(i + 1, literal(unquoted.values()));
+            } else if (arrayType != null) {
+                statement.setArray(i + 1, connection.createArrayOf(arrayType, (Object[]) value));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    /** The driver's element type of each Java array type this store binds. */
+    private static final Map<Class<?>, String> ARRAY_TYPES = Map.of(String[].class, "varchar", Integer[].class,
+            "int4", Long[].class, "int8", Double[].class, "float8");
+
     @FunctionalInterface
     private interface JdbcWork {
         void run(Connection connection) throws SQLException;
-    }
-
-    /** Sets a statement's parameters; arrays are created on its connection. */
-    @FunctionalInterface
-    private interface Parameters {
-        void set(Connection connection, PreparedStatement statement) throws SQLException;
     }
 
     /** On the transaction's connection; a SQLException comes back as Hibernate's (constraint, lock) exceptions. */
@@ -424,15 +405,6 @@ public class RedemptionStore {
             literal.append(values[i] == null ? "NULL" : values[i].toString());
         }
         return literal.append('}').toString();
-    }
-
-    private static String literal(Collection<UUID> values) {
-        return literal(values.toArray());
-    }
-
-    /** Text values, which the driver sends in binary form. */
-    private static Array varchars(Connection connection, String[] values) throws SQLException {
-        return connection.createArrayOf("varchar", values);
     }
 
     private static void expectRows(String table, int expected, int actual) {
