@@ -338,6 +338,7 @@ class ServiceLogSubmissionTest {
         cases.put("voucherId", with(logId, "voucherId", "not-a-uuid"));
         cases.put("providerLogId", with(logId, "providerLogId", ""));
         cases.put("startTime", with(logId, "startTime", null));
+        cases.put("endTime", with(logId, "endTime", "2026-02-30T10:00:00Z")); // no such day
         cases.put("amountFen", with(logId, "amountFen", 1));
         cases.put("providerId", with(logId, "providerId", PROVIDER_B.toString()));
         cases.forEach((field, body) -> submit("provider-a", body).then()
