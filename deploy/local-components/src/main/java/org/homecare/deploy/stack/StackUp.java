@@ -147,6 +147,8 @@ final class StackUp {
         files.recordStarted(StackComponent.KEYCLOAK, keycloak.pid(), port);
     }
 
+    static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xmx512m -XX:+UseParallelGC";
+
     private void startServices() {
         if (services.isEmpty()) {
             return;
@@ -162,7 +164,11 @@ final class StackUp {
         int port = service.port().value();
         List<String> jvmOptions = new ArrayList<>();
         jvmOptions.add(service.jvmMarkerOption());
-        jvmOptions.addAll(List.of(System.getenv().getOrDefault("SERVICE_JAVA_OPTS", "-Xmx512m").trim().split("\\s+")));
+        // The parallel collector: on 2 shared cores G1's write barriers and concurrent threads took throughput from
+        // the request threads (voucher load: 4,652-5,855 logs/s against 4,454-4,715 with G1), and a 512 MB heap's
+        // pauses stay short.
+        jvmOptions.addAll(List.of(System.getenv().getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS)
+                .trim().split("\\s+")));
         ServiceCommand command = new ServiceCommand(files.serviceJar(service), jvmOptions, port,
                 PostgresServer.jdbcUrl(StackComponent.POSTGRES.port().value(), service.database()),
                 "localhost:" + StackComponent.KAFKA.port().value(),
