@@ -46,6 +46,12 @@ public final class PostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(!keepData)
                     .setServerConfig("max_connections", "300")
+                    // Durable: the embedded library puts -F (fsync off) and synchronous_commit=off on the server's
+                    // command line, which outranks postgresql.conf and ALTER SYSTEM; these later -c options win.
+                    // A committed transaction (a 201) then survives a kill -9 of the postmaster or of the machine.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     // PostgreSQL's defaults (128 MB buffers, a checkpoint per GB of WAL) are sized for a small
                     // machine; with these, bulk loads and month-sized tables do not spend their time re-writing full
                     // pages after every checkpoint. Memory is only used as the data grows.

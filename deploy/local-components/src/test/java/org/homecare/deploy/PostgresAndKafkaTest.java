@@ -64,6 +64,21 @@ class PostgresAndKafkaTest {
     }
 
     @Test
+    void postgres_commits_durably_despite_the_embedded_library_defaults() throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("voucher"),
+                PostgresServer.USER, PostgresServer.PASSWORD);
+             ResultSet result = connection.createStatement().executeQuery(
+                     "SELECT name, setting FROM pg_settings"
+                             + " WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes') ORDER BY name")) {
+            Map<String, String> settings = new java.util.TreeMap<>();
+            while (result.next()) {
+                settings.put(result.getString(1), result.getString(2));
+            }
+            assertEquals(Map.of("fsync", "on", "full_page_writes", "on", "synchronous_commit", "on"), settings);
+        }
+    }
+
+    @Test
     void kafkaHasTheServiceTopicsAndCommitsTransactions() throws Exception {
         try (Admin admin = KafkaTopics.admin(kafka.bootstrapServers())) {
             var topics = admin.describeTopics(List.of("voucher.v1", "voucher.v1.dlq")).allTopicNames().get(10, TimeUnit.SECONDS);
