@@ -12,7 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 /** {@code /api/v1/admin/clock} on every service; answers 404 where the clock is not adjustable (prod). */
+@Tag(name = "Business clock", description = "The business clock every rule reads; adjustable outside prod")
 @Path("/api/v1/admin/clock")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {
@@ -31,6 +38,10 @@ public class ClockResource {
 
     @GET
     @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider", "settlement-platform" })
+    @Operation(operationId = "getBusinessClock", summary = "The business clock: now, zone and current period")
+    @APIResponse(responseCode = "200", description = "The business clock",
+            content = @Content(schema = @Schema(implementation = ClockResponse.class)))
+    @APIResponse(responseCode = "404", description = "The clock is not adjustable here (prod)")
     public ClockResponse read() {
         requireAdjustable();
         return current();
@@ -38,6 +49,11 @@ public class ClockResource {
 
     @PUT
     @RolesAllowed("city-admin")
+    @Operation(operationId = "moveBusinessClock", summary = "Move the business clock forward")
+    @APIResponse(responseCode = "200", description = "The business clock",
+            content = @Content(schema = @Schema(implementation = ClockResponse.class)))
+    @APIResponse(responseCode = "404", description = "The clock is not adjustable here (prod)")
+    @APIResponse(responseCode = "409", description = "CLOCK_MOVED_BACKWARDS: the instant is before the clock")
     public ClockResponse move(@Valid @NotNull ClockRequest request) {
         requireAdjustable();
         clock.moveTo(request.now().toInstant());
