@@ -18,6 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.eligibility.domain.Assessment;
 import org.homecare.eligibility.domain.Elder;
@@ -33,6 +39,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.web.Paged;
 
+@Tag(name = "Elders",
+        description = "Elders, their effective-dated facts and ability assessments, their eligibility decisions")
 @Path("/api/v1/elders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
@@ -52,6 +60,11 @@ public class ElderResource {
 
     @POST
     @RolesAllowed({ "caseworker", "city-admin" })
+    @Operation(operationId = "registerElder", summary = "Register an elder")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the elder",
+            content = @Content(schema = @Schema(implementation = ElderView.class)))
+    @APIResponse(responseCode = "409",
+            description = "ELDER_ALREADY_REGISTERED: the identity number is registered already")
     public Response register(@NotNull(message = "a body is required") @Valid ElderRequests.Register request) {
         Elder elder = elders.register(new ElderService.Registration(request.idNumber(), request.name(),
                 request.phone(), request.districtCode(), request.street(), request.localHukou(),
@@ -62,6 +75,7 @@ public class ElderResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    @Operation(operationId = "getElder", summary = "An elder with the facts in force on a date (today by default)")
     public ElderView read(@PathParam("id") UUID id, @QueryParam("on") String on) {
         return view(id, on == null ? null : date("on", on));
     }
@@ -69,6 +83,7 @@ public class ElderResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    @Operation(operationId = "getElderHistory", summary = "Every recorded change of an elder's facts and assessments")
     public HistoryView history(@PathParam("id") UUID id) {
         ElderService.History history = elders.history(id);
         return new HistoryView(id, history.facts().stream().map(FactChangeView::of).toList(),
@@ -78,6 +93,10 @@ public class ElderResource {
     @PATCH
     @Path("/{id}/facts")
     @RolesAllowed("caseworker")
+    @Operation(operationId = "changeElderFacts", summary = "Change an elder's facts from a date on")
+    @APIResponse(responseCode = "200", description = "The elder",
+            content = @Content(schema = @Schema(implementation = ElderView.class)))
+    @APIResponse(responseCode = "409", description = "ELDER_DECEASED: the elder has died")
     public ElderView changeFacts(@PathParam("id") UUID id,
             @NotNull(message = "a body is required") @Valid ElderRequests.ChangeFacts request) {
         elders.changeFacts(id, new ElderService.FactChange(request.effectiveFrom(), request.districtCode(),
@@ -89,6 +108,10 @@ public class ElderResource {
     @POST
     @Path("/{id}/assessments")
     @RolesAllowed("caseworker")
+    @Operation(operationId = "recordAssessment", summary = "Record an ability assessment")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "409", description = "ELDER_DECEASED: the elder has died")
     public Response assess(@PathParam("id") UUID id,
             @NotNull(message = "a body is required") @Valid ElderRequests.RecordAssessment request) {
         Assessment assessment = elders.assess(id, request.level(), request.assessedOn(), request.assessor(),
@@ -99,6 +122,10 @@ public class ElderResource {
     @POST
     @Path("/{id}/death")
     @RolesAllowed("caseworker")
+    @Operation(operationId = "recordDeath", summary = "Record an elder's death")
+    @APIResponse(responseCode = "200", description = "The elder",
+            content = @Content(schema = @Schema(implementation = ElderView.class)))
+    @APIResponse(responseCode = "409", description = "ELDER_DECEASED: the elder has died")
     public ElderView recordDeath(@PathParam("id") UUID id,
             @NotNull(message = "a body is required") @Valid ElderRequests.RecordDeath request) {
         elders.recordDeath(id, request.dateOfDeath(), caller.name());
@@ -108,6 +135,7 @@ public class ElderResource {
     @GET
     @Path("/{id}/eligibility")
     @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    @Operation(operationId = "getEligibility", summary = "The elder's current eligibility decision")
     public EligibilityView eligibility(@PathParam("id") UUID id) {
         return EligibilityView.of(elders.currentDecision(id), json);
     }
@@ -115,6 +143,7 @@ public class ElderResource {
     @GET
     @Path("/{id}/decisions")
     @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    @Operation(operationId = "listEligibilityDecisions", summary = "The elder's eligibility decisions, one page")
     public Paged<EligibilityView> decisions(@PathParam("id") UUID id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);

@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.eligibility.domain.Assessment;
 import org.homecare.eligibility.domain.Elder;
@@ -59,7 +62,10 @@ public final class ElderViews {
 
     public record EligibilityView(UUID decisionId, UUID elderId, boolean eligible, long monthlyAmountFen,
             List<String> categories, UUID policyId, Integer policyVersion, String districtCode,
-            JsonNode matchedRules, JsonNode explanation, JsonNode facts, String reason, LocalDate asOf,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "The matched rules' ids")
+            JsonNode matchedRules,
+            @Schema(type = SchemaType.ARRAY, implementation = DecisionTrees.RuleOutcome.class) JsonNode explanation,
+            @Schema(implementation = DecisionTrees.FactsUsed.class) JsonNode facts, String reason, LocalDate asOf,
             LocalDate effectiveFrom, String outcomeChange, String trigger, String decidedBy, UUID runId,
             OffsetDateTime decidedAt) {
 

@@ -22,6 +22,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.web.Paged;
 import org.homecare.eligibility.domain.PolicyScope;
 import org.homecare.eligibility.domain.PolicyVersion;
@@ -30,6 +36,7 @@ import org.homecare.eligibility.service.PolicyCatalog;
 import org.homecare.eligibility.service.PolicyService;
 import org.homecare.eligibility.service.PolicyService.PolicyWithVersions;
 
+@Tag(name = "Policies", description = "Versioned eligibility policies: effective period, district scope, rules")
 @Path("/api/v1/policies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,20 +46,20 @@ public class PolicyResource {
             @NotBlank(message = "is required") @Pattern(regexp = "^[A-Z][A-Z0-9_-]{1,49}$", message = "must be 2-50 upper-case letters, digits, '_' or '-'") String code,
             @NotBlank(message = "is required") @Size(max = 200) String name,
             @NotNull(message = "is required") LocalDate validFrom,
-            LocalDate validTo,
+            @Schema(nullable = true) LocalDate validTo,
             @NotNull(message = "is required") PolicyScope scope,
             @NotNull(message = "is required") List<RuleSpec> rules) {
     }
 
     public record AddVersion(
             @NotNull(message = "is required") LocalDate validFrom,
-            LocalDate validTo,
+            @Schema(nullable = true) LocalDate validTo,
             @NotNull(message = "is required") PolicyScope scope,
             @NotNull(message = "is required") List<RuleSpec> rules) {
     }
 
-    public record VersionView(UUID id, int version, LocalDate validFrom, LocalDate validTo, PolicyScope scope,
-            List<RuleSpec> rules, OffsetDateTime createdAt, String createdBy) {
+    public record VersionView(UUID id, int version, LocalDate validFrom, @Schema(nullable = true) LocalDate validTo,
+            PolicyScope scope, List<RuleSpec> rules, OffsetDateTime createdAt, String createdBy) {
     }
 
     public record PolicyView(UUID id, String code, String name, OffsetDateTime createdAt, String createdBy,
@@ -71,6 +78,7 @@ public class PolicyResource {
 
     @GET
     @RolesAllowed({ "city-admin", "caseworker", "auditor" })
+    @Operation(operationId = "listPolicies", summary = "Policies with their versions, one page")
     public Paged<PolicyView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         PolicyService.PageOf found = policies.list(paging.page(), paging.size());
@@ -80,12 +88,17 @@ public class PolicyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ "city-admin", "caseworker", "auditor" })
+    @Operation(operationId = "getPolicy", summary = "A policy with its versions")
     public PolicyView read(@PathParam("id") UUID id) {
         return view(policies.find(id));
     }
 
     @POST
     @RolesAllowed("city-admin")
+    @Operation(operationId = "createPolicy", summary = "Create a policy with its first version")
+    @APIResponse(responseCode = "201", description = "Created; Location names the policy",
+            content = @Content(schema = @Schema(implementation = PolicyView.class)))
+    @APIResponse(responseCode = "409", description = "POLICY_CODE_TAKEN: a policy has this code")
     public Response create(@NotNull(message = "a body is required") @Valid CreatePolicy request) {
         PolicyWithVersions created = policies.create(request.code(), request.name(), new PolicyService.VersionDraft(
                 request.validFrom(), request.validTo(), request.scope(), request.rules()), caller.name());
@@ -96,6 +109,9 @@ public class PolicyResource {
     @POST
     @Path("/{id}/versions")
     @RolesAllowed("city-admin")
+    @Operation(operationId = "addPolicyVersion", summary = "Add a version to a policy")
+    @APIResponse(responseCode = "201", description = "Added; Location names the policy",
+            content = @Content(schema = @Schema(implementation = VersionView.class)))
     public Response addVersion(@PathParam("id") UUID id,
             @NotNull(message = "a body is required") @Valid AddVersion request) {
         PolicyVersion version = policies.addVersion(id, new PolicyService.VersionDraft(request.validFrom(),

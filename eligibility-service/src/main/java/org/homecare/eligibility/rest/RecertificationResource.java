@@ -17,10 +17,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.eligibility.domain.RecertificationRun;
 import org.homecare.eligibility.service.RecertificationService;
 
+@Tag(name = "Re-certifications", description = "Re-evaluating every elder as of a date, in the background")
 @Path("/api/v1/recertifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,8 +37,8 @@ public class RecertificationResource {
     }
 
     public record RunView(UUID id, LocalDate asOf, String status, String requestedBy, OffsetDateTime requestedAt,
-            OffsetDateTime startedAt, OffsetDateTime finishedAt, int batches, long evaluated, long granted,
-            long changed, long revoked, long unchanged) {
+            @Schema(nullable = true) OffsetDateTime startedAt, @Schema(nullable = true) OffsetDateTime finishedAt,
+            int batches, long evaluated, long granted, long changed, long revoked, long unchanged) {
         static RunView of(RecertificationRun run) {
             return new RunView(run.id(), run.asOf(), run.status().name(), run.requestedBy(), run.requestedAt(),
                     run.startedAt(), run.finishedAt(), run.batches(), run.evaluated(), run.granted(), run.changed(),
@@ -49,6 +56,10 @@ public class RecertificationResource {
 
     @POST
     @RolesAllowed("city-admin")
+    @Operation(operationId = "startRecertification", summary = "Start a re-certification of every elder as of a date")
+    @APIResponse(responseCode = "202", description = "Accepted, runs in the background; Location names the run",
+            content = @Content(schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "409", description = "RECERTIFICATION_IN_PROGRESS: another run has not finished")
     public Response start(@NotNull(message = "a body is required") @Valid Request request) {
         if (request.asOf().getYear() < 2000 || request.asOf().getYear() > 2999) {
             throw ApiProblem.badRequest("asOf", "must be a date between 2000 and 2999");
@@ -61,6 +72,7 @@ public class RecertificationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ "city-admin", "auditor" })
+    @Operation(operationId = "getRecertification", summary = "A re-certification run and its progress")
     public RunView read(@PathParam("id") UUID id) {
         return RunView.of(recertification.find(id));
     }

@@ -23,12 +23,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.Caregiver;
 import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.CaregiverService;
 
+@Tag(name = "Caregivers", description = "Providers' caregivers")
 @Path("/api/v1/providers/{providerId}/caregivers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,7 +50,7 @@ public class CaregiverResource {
 
     /** The identity number in full for city-admin only, masked for everyone else. */
     public record CaregiverView(UUID id, UUID providerId, String idNumber, String name, int certificationLevel,
-            String status, LocalDate registeredOn, LocalDate deactivatedOn) {
+            String status, LocalDate registeredOn, @Schema(nullable = true) LocalDate deactivatedOn) {
         static CaregiverView of(Caregiver c, Caller caller) {
             return new CaregiverView(c.id(), c.providerId(),
                     caller.isCityAdmin() ? c.idNumber() : ResidentIdNumber.mask(c.idNumber()), c.name(),
@@ -61,6 +68,10 @@ public class CaregiverResource {
 
     @POST
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.PROVIDER })
+    @Operation(operationId = "registerCaregiver", summary = "Register a caregiver with a provider")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the caregiver",
+            content = @Content(schema = @Schema(implementation = CaregiverView.class)))
+    @APIResponse(responseCode = "409", description = "PROVIDER_TERMINATED or CAREGIVER_ACTIVE_ELSEWHERE")
     public Response register(@PathParam("providerId") UUID providerId, @NotNull @Valid RegisterCaregiver request) {
         Caller who = caller.get();
         Caregiver caregiver = caregivers.register(who, providerId, new CaregiverService.NewCaregiver(
@@ -71,6 +82,7 @@ public class CaregiverResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    @Operation(operationId = "listCaregivers", summary = "A provider's caregivers, one page")
     public Paged<CaregiverView> list(@PathParam("providerId") UUID providerId, @QueryParam("status") String status,
             @BeanParam @Valid Paging paging) {
         Caller who = caller.get();
@@ -81,6 +93,7 @@ public class CaregiverResource {
     @GET
     @Path("/{caregiverId}")
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    @Operation(operationId = "getCaregiver", summary = "A caregiver")
     public CaregiverView get(@PathParam("providerId") UUID providerId, @PathParam("caregiverId") UUID caregiverId) {
         Caller who = caller.get();
         return CaregiverView.of(caregivers.caregiver(who, providerId, caregiverId), who);
@@ -90,6 +103,10 @@ public class CaregiverResource {
     @DELETE
     @Path("/{caregiverId}")
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.PROVIDER })
+    @Operation(operationId = "deactivateCaregiver", summary = "Deactivate a caregiver; it stays in the history")
+    @APIResponse(responseCode = "200", description = "The caregiver",
+            content = @Content(schema = @Schema(implementation = CaregiverView.class)))
+    @APIResponse(responseCode = "409", description = "CAREGIVER_INACTIVE: deactivated already")
     public CaregiverView deactivate(@PathParam("providerId") UUID providerId,
             @PathParam("caregiverId") UUID caregiverId) {
         Caller who = caller.get();

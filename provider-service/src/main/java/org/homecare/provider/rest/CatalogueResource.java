@@ -21,11 +21,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.provider.domain.CatalogueCeiling;
 import org.homecare.provider.domain.CatalogueItem;
 import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.CatalogueService;
 
+@Tag(name = "Catalogue", description = "The service catalogue: categories, items, ceiling prices")
 @Path("/api/v1/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -78,6 +85,7 @@ public class CatalogueResource {
 
     @GET
     @RolesAllowed({ "city-admin", "caseworker", "provider", "auditor", "settlement-platform" })
+    @Operation(operationId = "getCatalogue", summary = "The catalogue with the ceilings in force today")
     public CatalogueView read() {
         List<CategoryView> categories = catalogue.catalogue().stream()
                 .map(c -> new CategoryView(c.category().code(), c.category().nameZh(), c.category().nameEn(),
@@ -89,6 +97,10 @@ public class CatalogueResource {
     @POST
     @Path("/items")
     @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "addCatalogueItem", summary = "Add an item to the catalogue")
+    @APIResponse(responseCode = "201", description = "Added; Location names the item",
+            content = @Content(schema = @Schema(implementation = ItemView.class)))
+    @APIResponse(responseCode = "409", description = "ITEM_EXISTS: an item has this code")
     public Response addItem(@NotNull @Valid NewItem request) {
         CatalogueItem item = catalogue.addItem(caller.get(), new CatalogueService.NewItem(request.code(),
                 request.category(), request.nameZh(), request.nameEn(), request.unit(), request.ceilingPriceFen(),
@@ -103,6 +115,10 @@ public class CatalogueResource {
     @POST
     @Path("/items/{code}/ceilings")
     @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "addCatalogueCeiling", summary = "Announce an item's ceiling from a later date on")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = CeilingView.class)))
+    @APIResponse(responseCode = "409", description = "CEILING_EXISTS: the item has a ceiling from that date")
     public Response addCeiling(@PathParam("code") String code, @NotNull @Valid NewCeiling request) {
         CatalogueCeiling ceiling = catalogue.addCeiling(caller.get(), code, request.ceilingPriceFen(),
                 request.effectiveFrom());

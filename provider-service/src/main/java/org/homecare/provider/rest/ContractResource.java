@@ -17,6 +17,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.Paged;
 import org.homecare.provider.rest.ContractViews.ContractView;
@@ -24,6 +30,7 @@ import org.homecare.provider.rest.ContractViews.PriceView;
 import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.ContractService;
 
+@Tag(name = "Contracts", description = "Providers' contracts: period, districts, effective-dated rate card")
 @Path("/api/v1/providers/{providerId}/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,6 +46,10 @@ public class ContractResource {
 
     @POST
     @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "createContract", summary = "Create a contract with its rate card")
+    @APIResponse(responseCode = "201", description = "Created; Location names the contract",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
+    @APIResponse(responseCode = "409", description = "PROVIDER_NOT_APPROVED or CONTRACT_OVERLAP")
     public Response create(@PathParam("providerId") UUID providerId,
             @NotNull @Valid ContractRequests.NewContract request) {
         var card = contracts.create(caller.get(), providerId, request.toCommand());
@@ -48,6 +59,7 @@ public class ContractResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    @Operation(operationId = "listContracts", summary = "A provider's contracts, one page")
     public Paged<ContractView> list(@PathParam("providerId") UUID providerId, @BeanParam @Valid Paging paging) {
         return contracts.list(caller.get(), providerId, paging.page, paging.size).map(ContractViews::of);
     }
@@ -55,6 +67,7 @@ public class ContractResource {
     @GET
     @Path("/{contractId}")
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    @Operation(operationId = "getContract", summary = "A contract with its rate card")
     public ContractView get(@PathParam("providerId") UUID providerId, @PathParam("contractId") UUID contractId) {
         return ContractViews.of(contracts.card(caller.get(), providerId, contractId));
     }
@@ -63,6 +76,10 @@ public class ContractResource {
     @POST
     @Path("/{contractId}/rates")
     @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "addContractRate", summary = "Add a later price to the rate card")
+    @APIResponse(responseCode = "200", description = "The contract",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
+    @APIResponse(responseCode = "409", description = "CONTRACT_NOT_ACTIVE or RATE_EXISTS")
     public ContractView addRate(@PathParam("providerId") UUID providerId, @PathParam("contractId") UUID contractId,
             @NotNull @Valid ContractRequests.Rate request) {
         return ContractViews.of(contracts.addRate(caller.get(), providerId, contractId, request.toCommand()));
@@ -71,6 +88,10 @@ public class ContractResource {
     @POST
     @Path("/{contractId}/end")
     @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "endContract", summary = "End a contract")
+    @APIResponse(responseCode = "200", description = "The contract",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
+    @APIResponse(responseCode = "409", description = "CONTRACT_NOT_ACTIVE")
     public ContractView end(@PathParam("providerId") UUID providerId, @PathParam("contractId") UUID contractId,
             @NotNull @Valid ContractRequests.EndContract request) {
         return ContractViews.of(contracts.end(caller.get(), providerId, contractId, request.endOn(),
@@ -80,6 +101,7 @@ public class ContractResource {
     @GET
     @Path("/{contractId}/price")
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    @Operation(operationId = "getContractPrice", summary = "An item's price under the contract on a date")
     public PriceView price(@PathParam("providerId") UUID providerId, @PathParam("contractId") UUID contractId,
             @QueryParam("itemCode") String itemCode, @QueryParam("date") String date) {
         if (itemCode == null || itemCode.isBlank()) {

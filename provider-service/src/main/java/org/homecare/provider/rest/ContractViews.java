@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.homecare.provider.domain.ContractRate;
 import org.homecare.provider.service.ContractService;
 
@@ -19,8 +21,8 @@ public final class ContractViews {
     }
 
     public record ContractView(UUID id, UUID providerId, LocalDate validFrom, LocalDate validTo,
-            Set<String> districtCodes, String status, LocalDate endedOn, String endReason, Instant createdAt,
-            List<RateView> rates) {
+            Set<String> districtCodes, String status, @Schema(nullable = true) LocalDate endedOn,
+            @Schema(nullable = true) String endReason, Instant createdAt, List<RateView> rates) {
     }
 
     public record PriceView(UUID contractId, String itemCode, LocalDate date, long unitPriceFen,

@@ -17,6 +17,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.ProviderStatus;
 import org.homecare.provider.rest.ProviderViews.ProviderDetailsView;
@@ -24,6 +30,7 @@ import org.homecare.provider.rest.ProviderViews.ProviderView;
 import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.ProviderService;
 
+@Tag(name = "Providers", description = "Care providers and their status: approved, suspended, reinstated, terminated")
 @Path("/api/v1/providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,6 +46,10 @@ public class ProviderResource {
 
     @POST
     @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "registerProvider", summary = "Register a provider")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the provider",
+            content = @Content(schema = @Schema(implementation = ProviderDetailsView.class)))
+    @APIResponse(responseCode = "409", description = "CREDIT_CODE_TAKEN: a provider has this credit code")
     public Response register(@NotNull @Valid ProviderRequests.RegisterProvider request) {
         Caller who = caller.get();
         var provider = providers.register(who, request.toCommand());
@@ -49,6 +60,7 @@ public class ProviderResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    @Operation(operationId = "listProviders", summary = "Providers, one page")
     public Paged<ProviderView> list(@QueryParam("status") String status, @BeanParam @Valid Paging paging) {
         Caller who = caller.get();
         return providers.list(who, QueryValues.optionalEnum("status", status, ProviderStatus.class), paging.page,
@@ -59,6 +71,10 @@ public class ProviderResource {
     @GET
     @Path("/me")
     @RolesAllowed(Caller.PROVIDER)
+    @Operation(operationId = "getOwnProvider", summary = "The provider of the caller's token")
+    @APIResponse(responseCode = "200", description = "The provider",
+            content = @Content(schema = @Schema(implementation = ProviderDetailsView.class)))
+    @APIResponse(responseCode = "404", description = "The city has not registered this provider")
     public ProviderDetailsView me() {
         Caller who = caller.get();
         return ProviderViews.of(providers.own(who), who);
@@ -67,6 +83,7 @@ public class ProviderResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
+    @Operation(operationId = "getProvider", summary = "A provider with its status history")
     public ProviderDetailsView get(@PathParam("id") UUID id) {
         Caller who = caller.get();
         return ProviderViews.of(providers.details(who, id), who);
@@ -75,6 +92,10 @@ public class ProviderResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "approveProvider", summary = "Approve a provider")
+    @APIResponse(responseCode = "200", description = "The provider",
+            content = @Content(schema = @Schema(implementation = ProviderDetailsView.class)))
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION: not allowed from the current status")
     public ProviderDetailsView approve(@PathParam("id") UUID id, @NotNull @Valid ProviderRequests.Reason request) {
         return transition(id, ProviderStatus.Action.APPROVE, request);
     }
@@ -82,6 +103,10 @@ public class ProviderResource {
     @POST
     @Path("/{id}/suspend")
     @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "suspendProvider", summary = "Suspend a provider")
+    @APIResponse(responseCode = "200", description = "The provider",
+            content = @Content(schema = @Schema(implementation = ProviderDetailsView.class)))
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION: not allowed from the current status")
     public ProviderDetailsView suspend(@PathParam("id") UUID id, @NotNull @Valid ProviderRequests.Reason request) {
         return transition(id, ProviderStatus.Action.SUSPEND, request);
     }
@@ -89,6 +114,10 @@ public class ProviderResource {
     @POST
     @Path("/{id}/reinstate")
     @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "reinstateProvider", summary = "Reinstate a suspended provider")
+    @APIResponse(responseCode = "200", description = "The provider",
+            content = @Content(schema = @Schema(implementation = ProviderDetailsView.class)))
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION: not allowed from the current status")
     public ProviderDetailsView reinstate(@PathParam("id") UUID id,
             @NotNull @Valid ProviderRequests.Reason request) {
         return transition(id, ProviderStatus.Action.REINSTATE, request);
@@ -97,6 +126,11 @@ public class ProviderResource {
     @POST
     @Path("/{id}/terminate")
     @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "terminateProvider",
+            summary = "Terminate a provider: ends its contracts and frees its caregivers")
+    @APIResponse(responseCode = "200", description = "The provider",
+            content = @Content(schema = @Schema(implementation = ProviderDetailsView.class)))
+    @APIResponse(responseCode = "409", description = "ILLEGAL_TRANSITION: not allowed from the current status")
     public ProviderDetailsView terminate(@PathParam("id") UUID id,
             @NotNull @Valid ProviderRequests.Reason request) {
         return transition(id, ProviderStatus.Action.TERMINATE, request);

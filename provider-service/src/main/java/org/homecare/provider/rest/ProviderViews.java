@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.homecare.provider.domain.Provider;
 import org.homecare.provider.domain.ProviderStatusChange;
 import org.homecare.provider.service.Caller;
@@ -19,8 +21,8 @@ public final class ProviderViews {
             String phone, Set<String> districtCodes, Set<String> categories, String status, Instant registeredAt) {
     }
 
-    public record StatusChangeView(String fromStatus, String toStatus, String reason, String actor, Instant at,
-            LocalDate effectiveOn) {
+    public record StatusChangeView(@Schema(nullable = true) String fromStatus, String toStatus, String reason,
+            String actor, Instant at, LocalDate effectiveOn) {
         static StatusChangeView of(ProviderStatusChange change) {
             return new StatusChangeView(change.fromStatus() == null ? null : change.fromStatus().name(),
                     change.toStatus().name(), change.reason(), change.actor(), change.at(), change.effectiveOn());

@@ -15,10 +15,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.settlement.service.AdjustmentRecorder;
 import org.homecare.settlement.service.AdjustmentView;
 
+@Tag(name = "Adjustments", description = "Adjustments of a provider's next open statement")
 @Path("/api/v1/adjustments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdjustmentResource {
@@ -29,7 +36,7 @@ public class AdjustmentResource {
             @NotNull UUID serviceLogId,
             @NotNull @Min(-1_000_000_000L) @Max(1_000_000_000L) Long amountFen,
             @NotBlank @Size(max = 1000) String reason,
-            UUID findingId) {
+            @Schema(nullable = true) UUID findingId) {
     }
 
     private final AdjustmentRecorder recorder;
@@ -42,6 +49,11 @@ public class AdjustmentResource {
 
     @POST
     @RolesAllowed({ "city-admin", "auditor" })
+    @Operation(operationId = "recordAdjustment", summary = "Record an adjustment against a service log")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AdjustmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such service log or audit finding")
+    @APIResponse(responseCode = "422", description = "LOG_NOT_OF_PROVIDER or FINDING_NOT_FOR_LOG")
     public Response record(@Valid @NotNull AdjustmentRequest request) {
         if (request.amountFen() == 0) {
             throw ApiProblem.badRequest("amountFen", "must not be 0");

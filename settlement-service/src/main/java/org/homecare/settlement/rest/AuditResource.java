@@ -16,9 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.settlement.domain.AuditFinding;
 import org.homecare.settlement.service.AuditSampler;
 
+@Tag(name = "Audits", description = "Samples of service logs for return visits, and findings")
 @Path("/api/v1/audits")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("auditor")
@@ -26,12 +33,11 @@ public class AuditResource {
 
     public record SampleRequest(
             @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month written yyyy-MM") String period,
-            @NotNull @Min(1) @Max(1000) Integer size,
-            @NotBlank @Size(max = 100) String seed) {
+            @NotNull @Min(1) @Max(1000) Integer size, @NotBlank @Size(max = 100) String seed) {
     }
 
-    public record FindingRequest(@NotNull UUID serviceLogId, UUID sampleId, @NotNull AuditFinding.Verdict verdict,
-            @NotBlank @Size(max = 2000) String note) {
+    public record FindingRequest(@NotNull UUID serviceLogId, @Schema(nullable = true) UUID sampleId,
+            @NotNull AuditFinding.Verdict verdict, @NotBlank @Size(max = 2000) String note) {
     }
 
     private final AuditSampler sampler;
@@ -44,6 +50,9 @@ public class AuditResource {
 
     @POST
     @Path("/samples")
+    @Operation(operationId = "drawAuditSample", summary = "Draw a sample of a period's logs (same seed, same sample)")
+    @APIResponse(responseCode = "201", description = "Drawn",
+            content = @Content(schema = @Schema(implementation = AuditSampler.SampleView.class)))
     public Response sample(@Valid @NotNull SampleRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(sampler.draw(request.period(), request.size(), request.seed(), callers.caller())).build();
@@ -51,6 +60,11 @@ public class AuditResource {
 
     @POST
     @Path("/findings")
+    @Operation(operationId = "recordAuditFinding", summary = "Record a finding against a service log")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AuditSampler.FindingView.class)))
+    @APIResponse(responseCode = "404", description = "No such service log or sample")
+    @APIResponse(responseCode = "422", description = "LOG_NOT_IN_SAMPLE")
     public Response finding(@Valid @NotNull FindingRequest request) {
         return Response.status(Response.Status.CREATED).entity(sampler.record(request.serviceLogId(),
                 request.sampleId(), request.verdict(), request.note().strip(), callers.caller())).build();

@@ -11,6 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.web.Paged;
 import org.homecare.settlement.service.PaymentInstructions;
 import org.homecare.settlement.service.PaymentInstructions.Instruction;
@@ -19,6 +25,7 @@ import org.homecare.settlement.service.PeriodCloser.CloseResult;
 import org.homecare.settlement.service.StatementView;
 import org.homecare.settlement.service.StatementWorkflow;
 
+@Tag(name = "Periods", description = "Settlement periods: close, statements, payment instructions")
 @Path("/api/v1/periods/{period}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PeriodResource {
@@ -42,6 +49,10 @@ public class PeriodResource {
     @POST
     @Path("/close")
     @RolesAllowed("city-admin")
+    @Operation(operationId = "closePeriod", summary = "Close a period: one statement per provider")
+    @APIResponse(responseCode = "200", description = "The closed period",
+            content = @Content(schema = @Schema(implementation = CloseResult.class)))
+    @APIResponse(responseCode = "409", description = "PERIOD_NOT_ENDED: the month has not ended")
     public CloseResult close(@PathParam("period") String period) {
         return closer.close(RequestParams.period("period", period), callers.caller());
     }
@@ -49,6 +60,7 @@ public class PeriodResource {
     @GET
     @Path("/statements")
     @RolesAllowed({ "city-admin", "auditor", "settlement-platform", "provider" })
+    @Operation(operationId = "listPeriodStatements", summary = "A period's statements, one page")
     public Paged<StatementView> statements(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return statements.list(RequestParams.period("period", period), callers.caller(),
@@ -58,6 +70,8 @@ public class PeriodResource {
     @GET
     @Path("/payment-instructions")
     @RolesAllowed("settlement-platform")
+    @Operation(operationId = "listPaymentInstructions",
+            summary = "Approved, unpaid statements to pay, one page (JSON, or CSV with Accept: text/csv)")
     public Paged<Instruction> paymentInstructions(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return instructions.unpaidApproved(RequestParams.period("period", period), RequestParams.paging(page, size));
@@ -67,6 +81,8 @@ public class PeriodResource {
     @Path("/payment-instructions")
     @RolesAllowed("settlement-platform")
     @Produces(CSV_LESS_PREFERRED)
+    @Operation(operationId = "listPaymentInstructions",
+            summary = "Approved, unpaid statements to pay, one page (JSON, or CSV with Accept: text/csv)")
     public String paymentInstructionsCsv(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Paged<Instruction> found = paymentInstructions(period, page, size);

@@ -12,18 +12,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.settlement.domain.ReportTable;
 import org.homecare.settlement.repository.ReportQueries;
 import org.homecare.settlement.repository.ReportQueries.Filter;
 import org.homecare.settlement.service.Reports;
 
+@Tag(name = "Reports", description = "Reports of a period, JSON or CSV (Accept: text/csv)")
 @Path("/api/v1/reports/{name}")
 @RolesAllowed({ "auditor", "city-admin" })
 public class ReportResource {
 
-    public record ReportView(String name, String period, String district, UUID provider, List<String> columns,
-            List<Map<String, Object>> items, int page, int size, long total) {
+    public record ReportView(String name, String period, @Schema(nullable = true) String district,
+            @Schema(nullable = true) UUID provider, List<String> columns, List<Map<String, Object>> items, int page,
+            int size, long total) {
     }
 
     private final Reports reports;
@@ -34,6 +41,7 @@ public class ReportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getReport", summary = "A report of a period (JSON, or CSV with Accept: text/csv)")
     public ReportView json(@PathParam("name") String name, @QueryParam("period") String period,
             @QueryParam("district") String district, @QueryParam("provider") String provider,
             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -47,6 +55,7 @@ public class ReportResource {
 
     @GET
     @Produces(PeriodResource.CSV_LESS_PREFERRED)
+    @Operation(operationId = "getReport", summary = "A report of a period (JSON, or CSV with Accept: text/csv)")
     public String csv(@PathParam("name") String name, @QueryParam("period") String period,
             @QueryParam("district") String district, @QueryParam("provider") String provider,
             @QueryParam("page") String page, @QueryParam("size") String size) {

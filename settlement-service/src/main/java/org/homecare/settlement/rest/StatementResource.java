@@ -16,9 +16,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.settlement.service.StatementView;
 import org.homecare.settlement.service.StatementWorkflow;
 
+@Tag(name = "Statements", description = "Providers' statements: confirm or dispute, approve, pay")
 @Path("/api/v1/statements/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
@@ -43,6 +50,7 @@ public class StatementResource {
 
     @GET
     @RolesAllowed({ "city-admin", "auditor", "settlement-platform", "provider" })
+    @Operation(operationId = "getStatement", summary = "A statement with its lines and adjustments")
     public StatementView read(@PathParam("id") String id) {
         return workflow.read(RequestParams.uuid("id", id), callers.caller());
     }
@@ -50,6 +58,10 @@ public class StatementResource {
     @POST
     @Path("/confirm")
     @RolesAllowed("provider")
+    @Operation(operationId = "confirmStatement", summary = "Confirm a statement (its provider)")
+    @APIResponse(responseCode = "200", description = "The statement",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "409", description = "STATEMENT_TRANSITION_NOT_ALLOWED")
     public StatementView confirm(@PathParam("id") String id) {
         return workflow.confirm(RequestParams.uuid("id", id), callers.caller());
     }
@@ -57,6 +69,10 @@ public class StatementResource {
     @POST
     @Path("/dispute")
     @RolesAllowed("provider")
+    @Operation(operationId = "disputeStatement", summary = "Dispute a statement (its provider)")
+    @APIResponse(responseCode = "200", description = "The statement",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "409", description = "STATEMENT_TRANSITION_NOT_ALLOWED")
     public StatementView dispute(@PathParam("id") String id, @Valid @NotNull DisputeRequest request) {
         return workflow.dispute(RequestParams.uuid("id", id), request.reason().strip(), callers.caller());
     }
@@ -64,6 +80,10 @@ public class StatementResource {
     @POST
     @Path("/approve")
     @RolesAllowed("city-admin")
+    @Operation(operationId = "approveStatement", summary = "Approve a statement")
+    @APIResponse(responseCode = "200", description = "The statement",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "409", description = "STATEMENT_TRANSITION_NOT_ALLOWED")
     public StatementView approve(@PathParam("id") String id) {
         return workflow.approve(RequestParams.uuid("id", id), callers.caller());
     }
@@ -71,6 +91,12 @@ public class StatementResource {
     @POST
     @Path("/payments")
     @RolesAllowed("settlement-platform")
+    @Operation(operationId = "payStatement",
+            summary = "Record the payment of an approved statement, its exact total, once")
+    @APIResponse(responseCode = "200", description = "The statement",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "409", description = "STATEMENT_ALREADY_PAID or STATEMENT_NOT_APPROVED")
+    @APIResponse(responseCode = "422", description = "PAYMENT_AMOUNT_MISMATCH: amountFen is not the total")
     public StatementView pay(@PathParam("id") String id, @Valid @NotNull PaymentRequest request) {
         return workflow.pay(RequestParams.uuid("id", id), request.amountFen(), request.bankReference(),
                 request.paidOn(), callers.caller());

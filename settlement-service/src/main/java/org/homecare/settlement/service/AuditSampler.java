@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.problem.ApiProblem;
@@ -32,8 +34,8 @@ public class AuditSampler {
     public record SampleView(UUID id, String period, String seed, int size, List<SampledLog> items) {
     }
 
-    public record FindingView(UUID id, UUID serviceLogId, UUID sampleId, String verdict, String note,
-            String createdBy) {
+    public record FindingView(UUID id, UUID serviceLogId, @Schema(nullable = true) UUID sampleId, String verdict,
+            String note, String createdBy) {
         static FindingView of(AuditFinding f) {
             return new FindingView(f.id(), f.serviceLogId(), f.sampleId(), f.verdict().name(), f.note(),
                     f.createdBy());

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.homecare.contracts.web.Paged;
 import org.homecare.settlement.domain.ProviderRef;
 import org.homecare.settlement.domain.Statement;
@@ -20,8 +22,9 @@ import org.homecare.settlement.service.StatementWorkflow.Paging;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PaymentInstructions {
 
-    public record Instruction(UUID statementId, String period, UUID providerId, String providerName,
-            String creditCode, String bankAccount, long amountFen) {
+    public record Instruction(UUID statementId, String period, UUID providerId,
+            @Schema(nullable = true) String providerName, @Schema(nullable = true) String creditCode,
+            @Schema(nullable = true) String bankAccount, long amountFen) {
     }
 
     private final StatementRepository statements;

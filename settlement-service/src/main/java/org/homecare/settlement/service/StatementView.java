@@ -5,15 +5,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.homecare.settlement.domain.Adjustment;
 import org.homecare.settlement.domain.Payment;
 import org.homecare.settlement.domain.ProviderRef;
 import org.homecare.settlement.domain.Statement;
 
 /** A statement as answered: lines, the adjustments it carries, totals and, once paid, the payment. */
-public record StatementView(UUID id, UUID providerId, String providerName, String creditCode, String period,
-        String status, List<Line> lines, long linesFen, List<AdjustmentLine> adjustments, long adjustmentsFen,
-        long totalFen, String disputeReason, PaymentView payment, Instant createdAt, Instant updatedAt) {
+public record StatementView(UUID id, UUID providerId, @Schema(nullable = true) String providerName,
+        @Schema(nullable = true) String creditCode, String period, String status, List<Line> lines, long linesFen,
+        List<AdjustmentLine> adjustments, long adjustmentsFen, long totalFen,
+        @Schema(nullable = true) String disputeReason, @Schema(nullable = true) PaymentView payment, Instant createdAt,
+        Instant updatedAt) {
 
     public record Line(String itemCode, long count, long units, long amountFen) {
     }

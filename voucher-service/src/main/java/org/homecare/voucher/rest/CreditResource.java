@@ -7,8 +7,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.voucher.service.MonthlyRun;
 
+@Tag(name = "Credits", description = "Monthly credits of every active voucher")
 @Path("/api/v1/credits")
 @Produces(MediaType.APPLICATION_JSON)
 public class CreditResource {
@@ -25,6 +32,10 @@ public class CreditResource {
     @POST
     @Path("/{period}")
     @RolesAllowed("city-admin")
+    @Operation(operationId = "creditPeriod", summary = "Credit every active voucher for a period (once)")
+    @APIResponse(responseCode = "200", description = "What the run credited and expired",
+            content = @Content(schema = @Schema(implementation = MonthlyRun.Result.class)))
+    @APIResponse(responseCode = "409", description = "PERIOD_NOT_CURRENT: only the current period is credited")
     public MonthlyRun.Result credit(@PathParam("period") String period) {
         return monthlyRun.run(Paging.period("period", period), caller.name());
     }

@@ -17,6 +17,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.ServiceLog;
@@ -31,6 +37,7 @@ import org.homecare.voucher.service.RedemptionService.Outcome;
 import org.homecare.voucher.service.ServiceLogIntake;
 import org.homecare.voucher.service.ServiceLogQueries;
 
+@Tag(name = "Service logs", description = "Service logs that redeem vouchers")
 @Path("/api/v1/service-logs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,6 +59,12 @@ public class ServiceLogResource {
     /** 201 accepted, 422 rejected (stored too); a resubmission gets the first answer, as 200 when it was accepted. */
     @POST
     @RolesAllowed("provider")
+    @Operation(operationId = "submitServiceLog", summary = "Submit a service log")
+    @APIResponse(responseCode = "201", description = "Accepted: the voucher was debited",
+            content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
+    @APIResponse(responseCode = "200", description = "A resubmission of an accepted log: the first answer",
+            content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
+    @APIResponse(responseCode = "422", description = "SERVICE_LOG_REJECTED: rejected (and stored), reasons lists why")
     public Response submit(@Valid @NotNull ServiceLogRequest request) {
         Outcome outcome = intake.submit(caller.providerId(), caller.name(), List.of(request.toSubmitted())).get(0);
         ServiceLog log = outcome.log();
@@ -65,6 +78,8 @@ public class ServiceLogResource {
     @POST
     @Path("/batch")
     @RolesAllowed("provider")
+    @Operation(operationId = "submitServiceLogBatch",
+            summary = "Submit up to 1,000 service logs; each is accepted or rejected")
     public BatchResult submitBatch(@Valid @NotNull BatchRequest request) {
         List<Outcome> outcomes = intake.submit(caller.providerId(), caller.name(),
                 request.logs().stream().map(ServiceLogRequest::toSubmitted).toList());
@@ -75,6 +90,7 @@ public class ServiceLogResource {
 
     @GET
     @RolesAllowed({ "provider", "auditor", "city-admin" })
+    @Operation(operationId = "listServiceLogs", summary = "Service logs, one page")
     public Paged<ServiceLogView> list(@QueryParam("period") String period, @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size);
@@ -88,6 +104,7 @@ public class ServiceLogResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ "provider", "auditor", "city-admin" })
+    @Operation(operationId = "getServiceLog", summary = "A service log")
     public ServiceLogView get(@PathParam("id") String id) {
         UUID logId = Paging.uuid("id", id);
         return ServiceLogView.of(queries.get(caller.readScope().orElse(null), logId));
@@ -96,6 +113,10 @@ public class ServiceLogResource {
     @POST
     @Path("/{id}/void")
     @RolesAllowed("provider")
+    @Operation(operationId = "voidServiceLog", summary = "Void an accepted service log: the voucher is credited back")
+    @APIResponse(responseCode = "200", description = "The service log",
+            content = @Content(schema = @Schema(implementation = ServiceLogView.class)))
+    @APIResponse(responseCode = "409", description = "NOT_VOIDABLE or PERIOD_CLOSED")
     public ServiceLogView voidLog(@PathParam("id") String id, @Valid @NotNull VoidRequest request) {
         UUID logId = Paging.uuid("id", id);
         return ServiceLogView.of(redemption.voidLog(caller.providerId(), logId, request.reason(), caller.name()));

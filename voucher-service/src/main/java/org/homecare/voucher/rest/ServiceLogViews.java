@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.homecare.voucher.domain.ServiceLog;
 
 /** Request and response bodies of the service-log endpoints. */
@@ -38,8 +40,10 @@ final class ServiceLogViews {
 
     record ServiceLogView(UUID id, String providerLogId, UUID providerId, UUID voucherId, UUID elderId,
             UUID caregiverId, String itemCode, String category, Instant startTime, Instant endTime,
-            LocalDate serviceDate, int units, Long unitPriceFen, Long amountFen, String status, List<String> reasons,
-            String period, Instant submittedAt, Instant voidedAt, String voidReason) {
+            LocalDate serviceDate, int units, @Schema(nullable = true) Long unitPriceFen,
+            @Schema(nullable = true) Long amountFen, String status, List<String> reasons, String period,
+            Instant submittedAt, @Schema(nullable = true) Instant voidedAt,
+            @Schema(nullable = true) String voidReason) {
         static ServiceLogView of(ServiceLog log) {
             return new ServiceLogView(log.id(), log.providerLogId(), log.providerId(), log.voucherId(), log.elderId(),
                     log.caregiverId(), log.itemCode(), log.category(), log.startTime(), log.endTime(),

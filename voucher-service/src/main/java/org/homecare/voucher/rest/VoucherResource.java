@@ -13,12 +13,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.LedgerEntry;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.service.VoucherQueries;
 
+@Tag(name = "Vouchers", description = "Elders' voucher accounts and their ledger")
 @Path("/api/v1/vouchers")
 @Produces(MediaType.APPLICATION_JSON)
 public class VoucherResource {
@@ -49,6 +53,7 @@ public class VoucherResource {
 
     @GET
     @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider" })
+    @Operation(operationId = "listVouchers", summary = "Vouchers, one page (a provider names the elder)")
     public Paged<VoucherView> list(@QueryParam("elderId") String elderId,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size);
@@ -64,6 +69,7 @@ public class VoucherResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider" })
+    @Operation(operationId = "getVoucher", summary = "A voucher")
     public VoucherView get(@PathParam("id") String id) {
         return VoucherView.of(queries.get(caller.readScope().orElse(null), Paging.uuid("id", id)));
     }
@@ -71,6 +77,7 @@ public class VoucherResource {
     @GET
     @Path("/{id}/ledger")
     @RolesAllowed({ "city-admin", "auditor" })
+    @Operation(operationId = "getVoucherLedger", summary = "A voucher's ledger, one page")
     public Paged<LedgerEntryView> ledger(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size);
