@@ -1,0 +1,20 @@
+package org.homecare.provider;
+
+import java.util.Set;
+
+import org.homecare.deploy.test.OpenApiDocumentContract;
+import org.homecare.deploy.test.RealComponentsTestResource;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(RealComponentsTestResource.class)
+class ProviderOpenApiTest extends OpenApiDocumentContract {
+
+    @Override
+    protected Set<String> creatingOperations() {
+        return Set.of("registerProvider", "createContract", "registerCaregiver", "addCatalogueItem",
+                "addCatalogueCeiling");
+    }
+}
