@@ -91,7 +91,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         if (body) {
             addIfAbsent(responses, "413", "The body is larger than 1 MiB");
-            addIfAbsent(responses, "415", "The body is not application/json");
+            addIfAbsent(responses, "415", "The body's media type is not one the operation reads (JSON)");
         }
         addIfAbsent(responses, "500", "An unexpected error; the detail names the incident the service logged");
         responses.getAPIResponses().forEach(OpenApiDocumentFilter::completeResponse);
