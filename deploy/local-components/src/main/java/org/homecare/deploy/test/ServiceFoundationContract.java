@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import io.restassured.http.ContentType;
 
 /**
- * What every service promises (ARCHITECTURE.md "Security", "Errors", "Time"), checked against the running service with
- * real tokens. A service's test class extends it and gets these tests, run in its own Quarkus application.
+ * What every service promises (docs/architecture.md "Security", "Errors", "Time"), checked against the running
+ * service with real tokens. A service's test class extends it and gets these tests, run in its own Quarkus application.
  */
 public abstract class ServiceFoundationContract {
 
