@@ -102,6 +102,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException exception, UriInfo uri) {
+        String duplicate = DuplicateKey.pathOf(exception);
+        if (duplicate != null) {
+            return ProblemResponses.of(400, "Malformed JSON", "the key '" + duplicate + "' appears more than once",
+                    uri.getPath(), "MALFORMED_JSON",
+                    List.of(new Problem.FieldError(duplicate, "appears more than once")), List.of());
+        }
         return ProblemResponses.of(400, "Malformed JSON", "the body is not valid JSON: " + exception.getOriginalMessage(),
                 uri.getPath(), "MALFORMED_JSON", List.of(), List.of());
     }
