@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.eligibility.domain.PolicyScope;
 import org.homecare.eligibility.domain.PolicyVersion;
@@ -72,9 +73,9 @@ public class PolicyResource {
     @GET
     @RolesAllowed({ "city-admin", "caseworker", "auditor" })
     public Paged<PolicyView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(page, size);
+        PageRequest paging = PageRequest.of(page, size);
         PolicyService.PageOf found = policies.list(paging.page(), paging.size());
-        return paging.view(found.items().stream().map(this::view).toList(), found.total());
+        return paging.answer(found.items().stream().map(this::view).toList(), found.total());
     }
 
     @GET

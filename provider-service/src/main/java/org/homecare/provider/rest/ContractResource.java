@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.provider.rest.ContractViews.ContractView;
 import org.homecare.provider.rest.ContractViews.PriceView;
@@ -48,8 +48,10 @@ public class ContractResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
-    public Paged<ContractView> list(@PathParam("providerId") UUID providerId, @BeanParam @Valid Paging paging) {
-        return contracts.list(caller.get(), providerId, paging.page, paging.size).map(ContractViews::of);
+    public Paged<ContractView> list(@PathParam("providerId") UUID providerId, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return contracts.list(caller.get(), providerId, paging.page(), paging.size()).map(ContractViews::of);
     }
 
     @GET

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.ProviderStatus;
 import org.homecare.provider.rest.ProviderViews.ProviderDetailsView;
@@ -49,10 +49,12 @@ public class ProviderResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
-    public Paged<ProviderView> list(@QueryParam("status") String status, @BeanParam @Valid Paging paging) {
+    public Paged<ProviderView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
         Caller who = caller.get();
-        return providers.list(who, QueryValues.optionalEnum("status", status, ProviderStatus.class), paging.page,
-                paging.size).map(p -> ProviderViews.of(p, who));
+        return providers.list(who, QueryValues.optionalEnum("status", status, ProviderStatus.class), paging.page(),
+                paging.size()).map(p -> ProviderViews.of(p, who));
     }
 
     /** The provider of the caller's token; 404 while the city has not registered it. */

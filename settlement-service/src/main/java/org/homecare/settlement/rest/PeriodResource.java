@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.settlement.service.PaymentInstructions;
 import org.homecare.settlement.service.PaymentInstructions.Instruction;
@@ -52,7 +53,7 @@ public class PeriodResource {
     public Paged<StatementView> statements(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return statements.list(RequestParams.period("period", period), callers.caller(),
-                RequestParams.paging(page, size));
+                PageRequest.of(page, size));
     }
 
     @GET
@@ -60,7 +61,7 @@ public class PeriodResource {
     @RolesAllowed("settlement-platform")
     public Paged<Instruction> paymentInstructions(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return instructions.unpaidApproved(RequestParams.period("period", period), RequestParams.paging(page, size));
+        return instructions.unpaidApproved(RequestParams.period("period", period), PageRequest.of(page, size));
     }
 
     @GET

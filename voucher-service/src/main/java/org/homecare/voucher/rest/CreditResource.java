@@ -26,6 +26,6 @@ public class CreditResource {
     @Path("/{period}")
     @RolesAllowed("city-admin")
     public MonthlyRun.Result credit(@PathParam("period") String period) {
-        return monthlyRun.run(Paging.period("period", period), caller.name());
+        return monthlyRun.run(RequestParams.period("period", period), caller.name());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.ServiceLogStatus;
@@ -76,12 +76,12 @@ public class ServiceLogResource {
     @GET
     @RolesAllowed({ "provider", "auditor", "city-admin" })
     public Paged<ServiceLogView> list(@QueryParam("period") String period, @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        Paging.check(page, size);
-        String periodFilter = period == null ? null : Paging.period("period", period).toString();
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        String periodFilter = period == null ? null : RequestParams.period("period", period).toString();
         ServiceLogStatus statusFilter = status == null ? null
-                : Paging.enumValue("status", status, ServiceLogStatus.class);
-        return queries.list(caller.readScope().orElse(null), periodFilter, statusFilter, page, size)
+                : RequestParams.enumValue("status", status, ServiceLogStatus.class);
+        return queries.list(caller.readScope().orElse(null), periodFilter, statusFilter, paging.page(), paging.size())
                 .map(ServiceLogView::of);
     }
 
@@ -89,7 +89,7 @@ public class ServiceLogResource {
     @Path("/{id}")
     @RolesAllowed({ "provider", "auditor", "city-admin" })
     public ServiceLogView get(@PathParam("id") String id) {
-        UUID logId = Paging.uuid("id", id);
+        UUID logId = RequestParams.uuid("id", id);
         return ServiceLogView.of(queries.get(caller.readScope().orElse(null), logId));
     }
 
@@ -97,7 +97,7 @@ public class ServiceLogResource {
     @Path("/{id}/void")
     @RolesAllowed("provider")
     public ServiceLogView voidLog(@PathParam("id") String id, @Valid @NotNull VoidRequest request) {
-        UUID logId = Paging.uuid("id", id);
+        UUID logId = RequestParams.uuid("id", id);
         return ServiceLogView.of(redemption.voidLog(caller.providerId(), logId, request.reason(), caller.name()));
     }
 }
