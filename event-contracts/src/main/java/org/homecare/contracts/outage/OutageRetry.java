@@ -2,11 +2,12 @@ package org.homecare.contracts.outage;
 
 import java.time.Duration;
 
+import org.homecare.contracts.problem.DatabaseUnavailable;
 import org.jboss.logging.Logger;
 
 /**
  * Runs a consumer's unit of work until it succeeds or fails for a reason of its own: while the database is
- * unavailable ({@link Outage}) the work is tried again after a growing pause, so an event is neither acknowledged
+ * unavailable ({@link DatabaseUnavailable}) the work is tried again after a growing pause, so an event is neither acknowledged
  * nor dead-lettered during an outage. The consumer's thread waits, which also holds back its partition.
  */
 public final class OutageRetry {
@@ -28,7 +29,7 @@ public final class OutageRetry {
                 }
                 return;
             } catch (RuntimeException failure) {
-                if (!Outage.causedBy(failure)) {
+                if (!DatabaseUnavailable.isCauseOf(failure)) {
                     throw failure;
                 }
                 LOG.warnf("%s: the database is unavailable (%s); attempt %d, next in %d ms", what,
