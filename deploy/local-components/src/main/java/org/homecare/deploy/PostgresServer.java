@@ -93,7 +93,7 @@ public final class PostgresServer implements AutoCloseable {
      */
     public static Optional<ProcessHandle> postmaster(Path dataDirectory) {
         return postmasterPid(dataDirectory).flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
+                .filter(ProcessTree::isRunning)
                 .filter(process -> process.info().command().map(c -> c.endsWith("/postgres")).orElse(true));
     }
 

@@ -44,7 +44,7 @@ public final class PostmasterWatchdog {
     private void run() {
         // onExit() of a non-child is itself a polling thread in the JDK; a plain loop keeps the interval explicit.
         while (armed.get()) {
-            if (!postmaster.isAlive()) {
+            if (!ProcessTree.isRunning(postmaster)) {
                 if (armed.get()) {
                     System.err.println("PostgreSQL postmaster (pid " + postmaster.pid()
                             + ") is gone; the launcher exits so the stack sees PostgreSQL as died");
