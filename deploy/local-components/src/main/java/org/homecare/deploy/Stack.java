@@ -4,7 +4,7 @@ import org.homecare.deploy.stack.StackCli;
 
 /**
  * Entry point of {@code deploy/stack}: {@code up}, {@code down}, {@code status}, {@code restart NAME}, {@code reset},
- * {@code clock <instant>}.
+ * {@code clock <instant>}, {@code kafka TOOL [args...]}.
  */
 public final class Stack {
 

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 public final class StackCli {
 
     private static final String USAGE =
-            "usage: deploy/stack up|down|status|restart NAME|reset|clock <instant>|demo";
+            "usage: deploy/stack up|down|status|restart NAME|reset|clock <instant>|demo|kafka TOOL [args...]";
 
     // The Kafka admin clients of the health probes would print their whole configuration at INFO. A field: JUL
     // holds loggers weakly, and a collected one would forget the level.
@@ -47,6 +47,7 @@ public final class StackCli {
                     }
                     yield new StackRestart(files).restart(StackComponent.byId(args[1]));
                 }
+                case "kafka" -> new StackKafka(files).run(Arrays.asList(args).subList(1, args.length));
                 case "reset" -> reset(files);
                 case "clock" -> {
                     if (args.length != 2) {
