@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Stops components: SIGTERM, then SIGKILL after a grace period. {@link #run()} stops the services first (they hold
@@ -71,7 +73,7 @@ final class StackDown {
             process.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (IOException | ExecutionException | TimeoutException e) {
             // ProcessTree below escalates.
         }
         if (process.isAlive()) {
