@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.homecare.contracts.clock.ClockMovedBackwardsException;
+import org.homecare.contracts.web.UnstorableTextException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -40,6 +41,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        // Quarkus REST wraps the body's parse errors (syntax, a repeated key) in a plain 400
+        if (exception.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (exception.getCause() instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(exception, uri);
@@ -78,6 +86,12 @@ public class ProblemMappers {
         String message = "cannot read " + quoted(exception.getValue()) + " as "
                 + exception.getTargetType().getSimpleName();
         return invalidBody(field + ": " + message, field, message, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unstorableText(UnstorableTextException exception, UriInfo uri) {
+        String field = pathOf(exception);
+        return invalidBody(field + ": " + exception.getOriginalMessage(), field, exception.getOriginalMessage(), uri);
     }
 
     @ServerExceptionMapper

@@ -17,7 +17,7 @@ import org.homecare.contracts.problem.ProblemResponses;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Every POST, PUT, PATCH and DELETE counts against its caller's bucket ({@link CallerBuckets}); over the limit the
+ * Every POST, PUT, PATCH and DELETE counts against its caller's bucket ({@link WriteLimits}); over the limit the
  * answer is a 429 problem with Retry-After, before the body is read. A provider is one caller whichever of its users
  * or clients sends; anyone else is its token subject. Unauthenticated requests are refused by the security checks.
  */
@@ -27,25 +27,23 @@ public class WriteRateLimit implements ContainerRequestFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private final RateLimitSettings settings;
+    private final WriteLimits limits;
     private final SecurityIdentity identity;
-    private final CallerBuckets buckets;
 
-    public WriteRateLimit(RateLimitSettings settings, SecurityIdentity identity) {
-        this.settings = settings;
+    public WriteRateLimit(WriteLimits limits, SecurityIdentity identity) {
+        this.limits = limits;
         this.identity = identity;
-        this.buckets = new CallerBuckets(settings.requestsPerSecond(), settings.burst());
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!settings.enabled() || !WRITES.contains(request.getMethod()) || identity.isAnonymous()) {
+        if (!limits.enabled() || !WRITES.contains(request.getMethod()) || identity.isAnonymous()) {
             return;
         }
-        long waitSeconds = buckets.take(callerOf(identity));
+        long waitSeconds = limits.take(callerOf(identity));
         if (waitSeconds > 0) {
             Response problem = ProblemResponses.of(429, "Too Many Requests", "more than "
-                    + settings.requestsPerSecond() + " writes a second; try again in " + waitSeconds + " s",
+                    + limits.requestsPerSecond() + " writes a second; try again in " + waitSeconds + " s",
                     request.getUriInfo().getPath(), "RATE_LIMITED", List.of(), List.of());
             request.abortWith(Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, waitSeconds).build());
         }

@@ -28,7 +28,7 @@ public abstract class ServiceFoundationContract {
      * A write whose JSON body has the top-level string field {@code field}, written {@code "TEXT"} in {@code body}:
      * the contract puts bad text there. Only the body's parsing matters, so the rest of it may be incomplete.
      */
-    protected record TextWrite(String user, String method, String path, String body, String field) {
+    public record TextWrite(String user, String method, String path, String body, String field) {
 
         String with(String jsonString) {
             return body.replace("\"TEXT\"", jsonString);
@@ -36,7 +36,7 @@ public abstract class ServiceFoundationContract {
     }
 
     /** A list endpoint answering {@code {items, page, size, total}}, and a user who may read it. */
-    protected record ListRead(String user, String path) {
+    public record ListRead(String user, String path) {
     }
 
     protected abstract TextWrite textWrite();
