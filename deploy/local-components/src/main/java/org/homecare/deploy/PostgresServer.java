@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A real PostgreSQL server from the zonky embedded binaries, with the given databases created. */
@@ -25,10 +26,12 @@ public final class PostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres, int port) {
+    private PostgresServer(EmbeddedPostgres postgres, int port, Path dataDirectory) {
         this.postgres = postgres;
         this.port = port;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -62,7 +65,7 @@ public final class PostgresServer implements AutoCloseable {
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
                     .start();
-            PostgresServer server = new PostgresServer(postgres, port);
+            PostgresServer server = new PostgresServer(postgres, port, dataDirectory);
             server.prepare(databases);
             return server;
         } catch (IOException e) {
@@ -72,6 +75,41 @@ public final class PostgresServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** The running postmaster of this server, if it is still alive. */
+    public Optional<ProcessHandle> postmaster() {
+        return postmaster(dataDirectory);
+    }
+
+    /**
+     * The postmaster serving a data directory: the pid on the first line of its {@code postmaster.pid}, if that
+     * process is alive and is a {@code postgres} (a stale file after a kill -9 may name a recycled pid).
+     * The embedded library starts it through {@code pg_ctl}, so it is no child of the JVM that asked for it.
+     */
+    public static Optional<ProcessHandle> postmaster(Path dataDirectory) {
+        return postmasterPid(dataDirectory).flatMap(ProcessHandle::of)
+                .filter(ProcessTree::isRunning)
+                .filter(process -> process.info().command().map(c -> c.endsWith("/postgres")).orElse(true));
+    }
+
+    /** The pid recorded in {@code <data directory>/postmaster.pid}, whether or not that process still runs. */
+    public static Optional<Long> postmasterPid(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        try {
+            if (!Files.isRegularFile(pidFile)) {
+                return Optional.empty();
+            }
+            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+            return first.matches("\\d+") ? Optional.of(Long.parseLong(first)) : Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            // PostgreSQL rewrites the file while starting; a torn read counts as no postmaster yet.
+            return Optional.empty();
+        }
     }
 
     public String jdbcUrl(String database) {

@@ -1,5 +1,9 @@
 package org.homecare.deploy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +16,25 @@ import java.util.concurrent.TimeoutException;
 public final class ProcessTree {
 
     private ProcessTree() {
+    }
+
+    /**
+     * Alive and not a zombie. A killed process stays in the process table until its parent reaps it, and for a
+     * daemonized one (the postmaster) that parent is init, which may take its time; the JDK counts it as alive.
+     */
+    public static boolean isRunning(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            // The state follows the command name in parentheses, which may itself contain ") ".
+            int afterName = stat.lastIndexOf(')');
+            char state = afterName > 0 && afterName + 2 < stat.length() ? stat.charAt(afterName + 2) : 'R';
+            return state != 'Z' && state != 'X';
+        } catch (IOException | UncheckedIOException e) {
+            return process.isAlive();
+        }
     }
 
     public static void stop(ProcessHandle root, Duration grace) {

@@ -2,7 +2,10 @@ package org.homecare.deploy;
 
 import org.homecare.deploy.stack.StackCli;
 
-/** Entry point of {@code deploy/stack}: {@code up}, {@code down}, {@code status}, {@code reset}, {@code clock <instant>}. */
+/**
+ * Entry point of {@code deploy/stack}: {@code up}, {@code down}, {@code status}, {@code restart NAME}, {@code reset},
+ * {@code clock <instant>}, {@code kafka TOOL [args...]}.
+ */
 public final class Stack {
 
     private Stack() {

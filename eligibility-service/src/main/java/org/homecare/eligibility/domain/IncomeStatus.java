@@ -1,6 +1,6 @@
 package org.homecare.eligibility.domain;
 
-/** DOMAIN.md codes: 低保, 特困, 低收入, 经济困难, none. */
+/** Codes of docs/domain.md ("Eligibility"): 低保, 特困, 低收入, 经济困难, none. */
 public enum IncomeStatus {
     DIBAO, TEKUN, LOW_INCOME, ECONOMIC_HARDSHIP, NONE
 }

@@ -1,6 +1,6 @@
 package org.homecare.eligibility.domain;
 
-/** DOMAIN.md codes: with family, 空巢, 独居, 无子女, 失独. */
+/** Codes of docs/domain.md ("Eligibility"): with family, 空巢, 独居, 无子女, 失独. */
 public enum LivingArrangement {
     WITH_FAMILY, EMPTY_NEST, ALONE, CHILDLESS, LOST_ONLY_CHILD
 }

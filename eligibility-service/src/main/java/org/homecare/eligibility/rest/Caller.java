@@ -23,7 +23,7 @@ public class Caller {
         return username != null && !username.isBlank() ? username : jwt.getSubject();
     }
 
-    /** Only caseworkers and city-admins see identity numbers and phones in clear (ARCHITECTURE.md, Security). */
+    /** Only caseworkers and city-admins see identity numbers and phones in clear (docs/architecture.md, Security). */
     public boolean seesPersonalData() {
         return identity.hasRole("caseworker") || identity.hasRole("city-admin");
     }

@@ -37,6 +37,7 @@ import org.homecare.eligibility.service.ElderService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 
 @Tag(name = "Elders",
@@ -146,8 +147,8 @@ public class ElderResource {
     @Operation(operationId = "listEligibilityDecisions", summary = "The elder's eligibility decisions, one page")
     public Paged<EligibilityView> decisions(@PathParam("id") UUID id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Paging paging = Paging.of(page, size);
-        return paging.view(elders.decisions(id, paging.page(), paging.size()).stream()
+        PageRequest paging = PageRequest.of(page, size);
+        return paging.answer(elders.decisions(id, paging.page(), paging.size()).stream()
                 .map(d -> EligibilityView.of(d, json)).toList(), elders.decisionCount(id));
     }
 

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.eligibility.domain.PolicyScope;
 import org.homecare.eligibility.domain.PolicyVersion;
@@ -80,9 +81,9 @@ public class PolicyResource {
     @RolesAllowed({ "city-admin", "caseworker", "auditor" })
     @Operation(operationId = "listPolicies", summary = "Policies with their versions, one page")
     public Paged<PolicyView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(page, size);
+        PageRequest paging = PageRequest.of(page, size);
         PolicyService.PageOf found = policies.list(paging.page(), paging.size());
-        return paging.view(found.items().stream().map(this::view).toList(), found.total());
+        return paging.answer(found.items().stream().map(this::view).toList(), found.total());
     }
 
     @GET

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The Hefei rules of DOMAIN.md on their boundaries; plain Java, no Quarkus. */
+/** The Hefei rules of docs/domain.md ("Eligibility") on their boundaries; plain Java, no Quarkus. */
 class EligibilityEvaluatorTest {
 
     private static final LocalDate ON = LocalDate.of(2026, 11, 22);

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.homecare.eligibility.domain.RuleSpec.ConditionSpec;
 
-/** The Hefei policy of DOMAIN.md as the seed migration writes it, compiled for unit tests. */
+/** The Hefei policy of docs/domain.md ("Eligibility") as the seed migration writes it, compiled for unit tests. */
 final class HefeiPolicyFixture {
 
     static final UUID POLICY = UUID.fromString("b6f7c3a0-3401-4c6e-9a51-2013a0000001");

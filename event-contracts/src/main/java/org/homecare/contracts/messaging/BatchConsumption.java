@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.kafka.common.header.Header;
+import org.homecare.contracts.outage.OutageRetry;
 import org.homecare.contracts.outbox.OutboxRelay;
 import org.jboss.logging.Logger;
 
@@ -20,7 +21,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  * dead-lettered alone, with the reason, and the rest of the batch is applied in one transaction ({@code applyAll}).
  * Should that fail, the batch's events are applied one by one ({@code applyOne}, each in its own transaction) so that
  * only the event at fault goes to the dead-letter topic. The batch is acknowledged only once all of this is done:
- * nothing is acknowledged and dropped.
+ * nothing is acknowledged and dropped. While the database is unavailable, the work waits and is tried again
+ * ({@link OutageRetry}): an outage is not the event's fault and sends nothing to the dead-letter topic.
  *
  * @param <E> what the service makes of a record
  */
@@ -80,13 +82,14 @@ public final class BatchConsumption<E> {
         if (reads.isEmpty()) {
             return failures;
         }
+        List<E> events = reads.stream().map(Read::event).toList();
         try {
-            applyAll.accept(reads.stream().map(Read::event).toList());
+            OutageRetry.run("a batch of " + events.size() + " " + topic + " events", () -> applyAll.accept(events));
         } catch (RuntimeException batchFailed) {
             LOG.warnf(batchFailed, "a batch of %d %s events failed; applying them one by one", reads.size(), topic);
             for (Read<E> read : reads) {
                 try {
-                    applyOne.accept(read.event());
+                    OutageRetry.run("a " + topic + " event", () -> applyOne.accept(read.event()));
                 } catch (RuntimeException failed) {
                     failures.add(new Failure(read.record(), failed));
                 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.homecare.contracts.clock.ClockMovedBackwardsException;
+import org.homecare.contracts.web.UnstorableTextException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -40,6 +41,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        // Quarkus REST wraps the body's parse errors (syntax, a repeated key) in a plain 400
+        if (exception.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (exception.getCause() instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(exception, uri);
@@ -81,6 +89,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unstorableText(UnstorableTextException exception, UriInfo uri) {
+        String field = pathOf(exception);
+        return invalidBody(field + ": " + exception.getOriginalMessage(), field, exception.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException exception, UriInfo uri) {
         String field = pathOf(exception);
         if (field.isEmpty()) {
@@ -102,6 +116,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException exception, UriInfo uri) {
+        String duplicate = DuplicateKey.pathOf(exception);
+        if (duplicate != null) {
+            return ProblemResponses.of(400, "Malformed JSON", "the key '" + duplicate + "' appears more than once",
+                    uri.getPath(), "MALFORMED_JSON",
+                    List.of(new Problem.FieldError(duplicate, "appears more than once")), List.of());
+        }
         return ProblemResponses.of(400, "Malformed JSON", "the body is not valid JSON: " + exception.getOriginalMessage(),
                 uri.getPath(), "MALFORMED_JSON", List.of(), List.of());
     }
@@ -132,10 +152,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception exception, UriInfo uri) {
+        if (DatabaseUnavailable.isCauseOf(exception)) {
+            return databaseUnavailable(exception, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(exception, "unexpected error, incident %s on %s", incident, uri.getPath());
         return ProblemResponses.of(500, "Internal Server Error",
                 "an unexpected error occurred; incident " + incident + " is logged", uri.getPath());
+    }
+
+    private static Response databaseUnavailable(Exception exception, UriInfo uri) {
+        // the class only: the request is safe to repeat, and the pool logs the connection failure itself
+        LOG.warnf("database unreachable on %s (%s); answered 503", uri.getPath(), exception.getClass().getName());
+        return Response.fromResponse(ProblemResponses.of(503, "Service Unavailable",
+                "the service cannot reach its database; nothing was changed, try again later", uri.getPath(),
+                "DATABASE_UNAVAILABLE", List.of(), List.of()))
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
     }
 
     private static Response invalidBody(String detail, String field, String message, UriInfo uri) {

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.homecare.contracts.identity.ResidentIdNumber;
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.Caregiver;
 import org.homecare.provider.service.Caller;
@@ -84,10 +84,11 @@ public class CaregiverResource {
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
     @Operation(operationId = "listCaregivers", summary = "A provider's caregivers, one page")
     public Paged<CaregiverView> list(@PathParam("providerId") UUID providerId, @QueryParam("status") String status,
-            @BeanParam @Valid Paging paging) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
         Caller who = caller.get();
         return caregivers.list(who, providerId, QueryValues.optionalEnum("status", status, Caregiver.Status.class),
-                paging.page, paging.size).map(c -> CaregiverView.of(c, who));
+                paging.page(), paging.size()).map(c -> CaregiverView.of(c, who));
     }
 
     @GET

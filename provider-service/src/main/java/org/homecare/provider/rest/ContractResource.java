@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.provider.rest.ContractViews.ContractView;
 import org.homecare.provider.rest.ContractViews.PriceView;
@@ -60,8 +60,10 @@ public class ContractResource {
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
     @Operation(operationId = "listContracts", summary = "A provider's contracts, one page")
-    public Paged<ContractView> list(@PathParam("providerId") UUID providerId, @BeanParam @Valid Paging paging) {
-        return contracts.list(caller.get(), providerId, paging.page, paging.size).map(ContractViews::of);
+    public Paged<ContractView> list(@PathParam("providerId") UUID providerId, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return contracts.list(caller.get(), providerId, paging.page(), paging.size()).map(ContractViews::of);
     }
 
     @GET

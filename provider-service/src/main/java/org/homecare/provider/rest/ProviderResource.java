@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.ProviderStatus;
 import org.homecare.provider.rest.ProviderViews.ProviderDetailsView;
@@ -61,10 +61,12 @@ public class ProviderResource {
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
     @Operation(operationId = "listProviders", summary = "Providers, one page")
-    public Paged<ProviderView> list(@QueryParam("status") String status, @BeanParam @Valid Paging paging) {
+    public Paged<ProviderView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
         Caller who = caller.get();
-        return providers.list(who, QueryValues.optionalEnum("status", status, ProviderStatus.class), paging.page,
-                paging.size).map(p -> ProviderViews.of(p, who));
+        return providers.list(who, QueryValues.optionalEnum("status", status, ProviderStatus.class), paging.page(),
+                paging.size()).map(p -> ProviderViews.of(p, who));
     }
 
     /** The provider of the caller's token; 404 while the city has not registered it. */

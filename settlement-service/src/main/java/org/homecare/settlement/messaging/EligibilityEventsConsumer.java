@@ -3,6 +3,7 @@ package org.homecare.settlement.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.homecare.contracts.outage.OutageRetry;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
 import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.EventEnvelope;
@@ -23,6 +24,10 @@ public class EligibilityEventsConsumer {
     @Incoming("eligibility-events")
     @Blocking
     public void on(String json) {
+        OutageRetry.run("a eligibility.v1 event", () -> apply(json));
+    }
+
+    private void apply(String json) {
         EventEnvelope envelope = EventCodec.decode(json);
         if ("EligibilityRevoked".equals(envelope.type())) {
             recorder.revoked(envelope.id(), EventCodec.data(envelope, EligibilityRevoked.class));

@@ -3,6 +3,7 @@ package org.homecare.settlement.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.homecare.contracts.outage.OutageRetry;
 import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.EventEnvelope;
 import org.homecare.contracts.events.ProviderEvents.CaregiverDeactivated;
@@ -28,6 +29,10 @@ public class ProviderEventsConsumer {
     @Incoming("provider-events")
     @Blocking
     public void on(String json) {
+        OutageRetry.run("a provider.v1 event", () -> apply(json));
+    }
+
+    private void apply(String json) {
         EventEnvelope envelope = EventCodec.decode(json);
         switch (envelope.type()) {
             case "ProviderApproved" -> directory.approved(envelope.id(), EventCodec.data(envelope, ProviderApproved.class));

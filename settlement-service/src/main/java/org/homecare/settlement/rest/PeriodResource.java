@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.settlement.service.PaymentInstructions;
 import org.homecare.settlement.service.PaymentInstructions.Instruction;
@@ -64,7 +65,7 @@ public class PeriodResource {
     public Paged<StatementView> statements(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return statements.list(RequestParams.period("period", period), callers.caller(),
-                RequestParams.paging(page, size));
+                PageRequest.of(page, size));
     }
 
     @GET
@@ -74,7 +75,7 @@ public class PeriodResource {
             summary = "Approved, unpaid statements to pay, one page (JSON, or CSV with Accept: text/csv)")
     public Paged<Instruction> paymentInstructions(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return instructions.unpaidApproved(RequestParams.period("period", period), RequestParams.paging(page, size));
+        return instructions.unpaidApproved(RequestParams.period("period", period), PageRequest.of(page, size));
     }
 
     @GET

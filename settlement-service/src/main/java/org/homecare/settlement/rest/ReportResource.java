@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.settlement.domain.ReportTable;
 import org.homecare.settlement.repository.ReportQueries;
 import org.homecare.settlement.repository.ReportQueries.Filter;
@@ -46,7 +47,7 @@ public class ReportResource {
             @QueryParam("district") String district, @QueryParam("provider") String provider,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Filter filter = filter(period, district, provider);
-        var paging = RequestParams.paging(page, size);
+        var paging = PageRequest.of(page, size);
         ReportTable table = reports.run(name, filter, paging);
         return new ReportView(name, filter.period(), filter.district(), filter.provider(), table.columns(),
                 table.rows().stream().map(row -> ReportQueries.asObject(table.columns(), row)).toList(),
@@ -59,7 +60,7 @@ public class ReportResource {
     public String csv(@PathParam("name") String name, @QueryParam("period") String period,
             @QueryParam("district") String district, @QueryParam("provider") String provider,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        ReportTable table = reports.run(name, filter(period, district, provider), RequestParams.paging(page, size));
+        ReportTable table = reports.run(name, filter(period, district, provider), PageRequest.of(page, size));
         return CsvTable.of(table.columns(), List.copyOf(table.rows()));
     }
 

@@ -9,13 +9,13 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.settlement.domain.ProviderRef;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementStatus;
 import org.homecare.settlement.repository.ProviderRefRepository;
 import org.homecare.settlement.repository.StatementRepository;
-import org.homecare.settlement.service.StatementWorkflow.Paging;
 
 /** What the city settlement platform must transfer: approved statements not yet paid. */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class PaymentInstructions {
         this.providers = providers;
     }
 
-    public Paged<Instruction> unpaidApproved(String period, Paging paging) {
+    public Paged<Instruction> unpaidApproved(String period, PageRequest paging) {
         StatementRepository.Slice slice = statements.page(period, Optional.empty(),
                 List.of(StatementStatus.APPROVED), paging.page(), paging.size());
         return new Paged<>(slice.items().stream().map(this::instruction).toList(), paging.page(),

@@ -17,6 +17,7 @@ import org.homecare.contracts.events.SettlementEvents.StatementDisputed;
 import org.homecare.contracts.events.SettlementEvents.StatementPaid;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.settlement.domain.Payment;
 import org.homecare.settlement.domain.Statement;
@@ -30,9 +31,6 @@ import org.homecare.settlement.repository.StatementRepository;
 @ApplicationScoped
 @Transactional
 public class StatementWorkflow {
-
-    public record Paging(int page, int size) {
-    }
 
     private record Snapshot(UUID id, String status, long totalFen, String disputeReason) {
         static Snapshot of(Statement s) {
@@ -73,7 +71,7 @@ public class StatementWorkflow {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Paged<StatementView> list(String period, Caller caller, Paging paging) {
+    public Paged<StatementView> list(String period, Caller caller, PageRequest paging) {
         Optional<UUID> provider = Optional.empty();
         if (caller.is(Caller.PROVIDER) && !caller.seesAll()) {
             provider = access.providerOf(caller);

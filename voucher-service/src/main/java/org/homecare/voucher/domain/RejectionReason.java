@@ -1,6 +1,6 @@
 package org.homecare.voucher.domain;
 
-/** In the order of DOMAIN.md; a rejection lists its reasons in this order. */
+/** In the order of docs/domain.md ("Service logs"); a rejection lists its reasons in this order. */
 public enum RejectionReason {
     VOUCHER_NOT_FOUND,
     VOUCHER_NOT_ACTIVE,

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The redemption rules of DOMAIN.md ("Service logs"). Checks every rule and reports every reason that applies, so a
- * provider can fix all of them at once. Plain Java: the caller gathers the facts.
+ * The redemption rules of docs/domain.md ("Service logs"). Checks every rule and reports every reason that applies,
+ * so a provider can fix all of them at once. Plain Java: the caller gathers the facts.
  */
 public final class ServiceLogValidator {
 

@@ -3,6 +3,7 @@ package org.homecare.voucher.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.homecare.contracts.outage.OutageRetry;
 import org.homecare.contracts.events.EventCodec;
 import org.homecare.voucher.service.ProjectionService;
 
@@ -21,6 +22,10 @@ public class ProviderEventsConsumer {
     @Incoming("provider-events")
     @Blocking
     public void on(String json) {
+        OutageRetry.run("a provider.v1 event", () -> apply(json));
+    }
+
+    private void apply(String json) {
         projections.applyProviderEvent(EventCodec.decode(json));
     }
 }

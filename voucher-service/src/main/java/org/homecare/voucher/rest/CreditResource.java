@@ -37,6 +37,6 @@ public class CreditResource {
             content = @Content(schema = @Schema(implementation = MonthlyRun.Result.class)))
     @APIResponse(responseCode = "409", description = "PERIOD_NOT_CURRENT: only the current period is credited")
     public MonthlyRun.Result credit(@PathParam("period") String period) {
-        return monthlyRun.run(Paging.period("period", period), caller.name());
+        return monthlyRun.run(RequestParams.period("period", period), caller.name());
     }
 }

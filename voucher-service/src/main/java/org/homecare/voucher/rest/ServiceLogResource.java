@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.ServiceLogStatus;
@@ -92,12 +92,12 @@ public class ServiceLogResource {
     @RolesAllowed({ "provider", "auditor", "city-admin" })
     @Operation(operationId = "listServiceLogs", summary = "Service logs, one page")
     public Paged<ServiceLogView> list(@QueryParam("period") String period, @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        Paging.check(page, size);
-        String periodFilter = period == null ? null : Paging.period("period", period).toString();
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        String periodFilter = period == null ? null : RequestParams.period("period", period).toString();
         ServiceLogStatus statusFilter = status == null ? null
-                : Paging.enumValue("status", status, ServiceLogStatus.class);
-        return queries.list(caller.readScope().orElse(null), periodFilter, statusFilter, page, size)
+                : RequestParams.enumValue("status", status, ServiceLogStatus.class);
+        return queries.list(caller.readScope().orElse(null), periodFilter, statusFilter, paging.page(), paging.size())
                 .map(ServiceLogView::of);
     }
 
@@ -106,7 +106,7 @@ public class ServiceLogResource {
     @RolesAllowed({ "provider", "auditor", "city-admin" })
     @Operation(operationId = "getServiceLog", summary = "A service log")
     public ServiceLogView get(@PathParam("id") String id) {
-        UUID logId = Paging.uuid("id", id);
+        UUID logId = RequestParams.uuid("id", id);
         return ServiceLogView.of(queries.get(caller.readScope().orElse(null), logId));
     }
 
@@ -118,7 +118,7 @@ public class ServiceLogResource {
             content = @Content(schema = @Schema(implementation = ServiceLogView.class)))
     @APIResponse(responseCode = "409", description = "NOT_VOIDABLE or PERIOD_CLOSED")
     public ServiceLogView voidLog(@PathParam("id") String id, @Valid @NotNull VoidRequest request) {
-        UUID logId = Paging.uuid("id", id);
+        UUID logId = RequestParams.uuid("id", id);
         return ServiceLogView.of(redemption.voidLog(caller.providerId(), logId, request.reason(), caller.name()));
     }
 }

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.LedgerEntry;
 import org.homecare.voucher.domain.Voucher;
@@ -55,15 +55,15 @@ public class VoucherResource {
     @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider" })
     @Operation(operationId = "listVouchers", summary = "Vouchers, one page (a provider names the elder)")
     public Paged<VoucherView> list(@QueryParam("elderId") String elderId,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        Paging.check(page, size);
-        UUID elder = elderId == null ? null : Paging.uuid("elderId", elderId);
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        UUID elder = elderId == null ? null : RequestParams.uuid("elderId", elderId);
         UUID provider = caller.readScope().orElse(null);
         if (provider != null && elder == null) {
             // a provider looks up its clients one by one; the city's whole register is not its to page through
             throw ApiProblem.badRequest("elderId", "is required for a provider");
         }
-        return queries.list(provider, elder, page, size).map(VoucherView::of);
+        return queries.list(provider, elder, paging.page(), paging.size()).map(VoucherView::of);
     }
 
     @GET
@@ -71,16 +71,16 @@ public class VoucherResource {
     @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider" })
     @Operation(operationId = "getVoucher", summary = "A voucher")
     public VoucherView get(@PathParam("id") String id) {
-        return VoucherView.of(queries.get(caller.readScope().orElse(null), Paging.uuid("id", id)));
+        return VoucherView.of(queries.get(caller.readScope().orElse(null), RequestParams.uuid("id", id)));
     }
 
     @GET
     @Path("/{id}/ledger")
     @RolesAllowed({ "city-admin", "auditor" })
     @Operation(operationId = "getVoucherLedger", summary = "A voucher's ledger, one page")
-    public Paged<LedgerEntryView> ledger(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        Paging.check(page, size);
-        return queries.ledger(Paging.uuid("id", id), page, size).map(LedgerEntryView::of);
+    public Paged<LedgerEntryView> ledger(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return queries.ledger(RequestParams.uuid("id", id), paging.page(), paging.size()).map(LedgerEntryView::of);
     }
 }

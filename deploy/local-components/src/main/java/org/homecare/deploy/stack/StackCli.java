@@ -8,17 +8,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The commands behind {@code deploy/stack}. */
 public final class StackCli {
 
-    private static final String USAGE = "usage: deploy/stack up|down|status|reset|clock <instant>|demo";
+    private static final String USAGE =
+            "usage: deploy/stack up|down|status|restart NAME|reset|clock <instant>|demo|kafka TOOL [args...]";
+
+    // The Kafka admin clients of the health probes would print their whole configuration at INFO. A field: JUL
+    // holds loggers weakly, and a collected one would forget the level.
+    private static final Logger KAFKA_CLIENTS = Logger.getLogger("org.apache.kafka");
 
     private StackCli() {
     }
 
     /** @return the process exit code */
     public static int run(String... args) {
+        KAFKA_CLIENTS.setLevel(Level.WARNING);
         StackFiles files = new StackFiles(LocalPaths.repositoryRoot(), LocalPaths.localDir());
         String command = args.length == 0 ? "" : args[0];
         try {
@@ -31,6 +39,15 @@ public final class StackCli {
                     yield 0;
                 }
                 case "status" -> new StackStatus(files).print();
+                case "restart" -> {
+                    if (args.length != 2) {
+                        System.err.println("usage: deploy/stack restart NAME, NAME one of "
+                                + Arrays.stream(StackComponent.values()).map(StackComponent::id).toList());
+                        yield 2;
+                    }
+                    yield new StackRestart(files).restart(StackComponent.byId(args[1]));
+                }
+                case "kafka" -> new StackKafka(files).run(Arrays.asList(args).subList(1, args.length));
                 case "reset" -> reset(files);
                 case "clock" -> {
                     if (args.length != 2) {

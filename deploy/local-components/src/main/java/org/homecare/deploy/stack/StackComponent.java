@@ -58,6 +58,21 @@ enum StackComponent {
         return id.substring(0, id.length() - "-service".length());
     }
 
+    /** Kafka's controller port and Keycloak's management port; null for the others. */
+    EnvPort secondaryPort() {
+        return switch (this) {
+            case KAFKA -> KAFKA_CONTROLLER;
+            case KEYCLOAK -> KEYCLOAK_MANAGEMENT;
+            default -> null;
+        };
+    }
+
+    static StackComponent byId(String id) {
+        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No stack component named '" + id + "'; known: "
+                        + Arrays.stream(values()).map(StackComponent::id).toList()));
+    }
+
     static List<StackComponent> services() {
         return Arrays.stream(values()).filter(StackComponent::isService).toList();
     }

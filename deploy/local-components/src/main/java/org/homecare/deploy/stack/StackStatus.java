@@ -1,8 +1,8 @@
 package org.homecare.deploy.stack;
 
-import java.util.Optional;
+import java.util.List;
 
-/** One line per component: running or not, pid, port, log. */
+/** One line per component: healthy, running (not answering), DIED or stopped; pid, port, log and why. */
 final class StackStatus {
 
     private final StackFiles files;
@@ -11,19 +11,20 @@ final class StackStatus {
         this.files = files;
     }
 
-    /** @return 0 if everything is running, 3 if some or all is stopped (like an LSB status action) */
+    /** @return 0 if everything runs and answers, 3 otherwise (like an LSB status action) */
     int print() {
+        List<ComponentStatus> statuses = new ComponentProbe(files).inspectAll();
         System.out.printf("%-20s %-8s %8s %6s  %s%n", "COMPONENT", "STATE", "PID", "PORT", "LOG");
-        boolean allRunning = true;
-        for (StackComponent component : StackComponent.values()) {
-            Optional<ProcessHandle> process = files.liveProcess(component);
-            allRunning &= process.isPresent();
-            System.out.printf("%-20s %-8s %8s %6s  %s%n", component.id(),
-                    process.isPresent() ? "running" : "stopped",
-                    process.map(p -> String.valueOf(p.pid())).orElse("-"),
-                    files.port(component).map(String::valueOf).orElse(String.valueOf(component.port().value())),
-                    files.display(files.log(component)));
+        for (ComponentStatus status : statuses) {
+            System.out.printf("%-20s %-8s %8s %6d  %s%s%n", status.component().id(), status.label(),
+                    status.pid().map(String::valueOf).orElse("-"), status.port(),
+                    files.display(files.log(status.component())),
+                    status.note().isEmpty() ? "" : "  (" + status.note() + ")");
         }
-        return allRunning ? 0 : 3;
+        List<ComponentStatus> died = statuses.stream().filter(ComponentStatus::died).toList();
+        if (!died.isEmpty()) {
+            System.out.println("\ndeploy/stack up starts again what died; deploy/stack restart NAME restarts one component.");
+        }
+        return statuses.stream().allMatch(s -> s.running() && s.healthy()) ? 0 : 3;
     }
 }

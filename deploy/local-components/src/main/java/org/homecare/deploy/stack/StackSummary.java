@@ -18,17 +18,18 @@ final class StackSummary {
     }
 
     void print() {
-        int postgres = StackComponent.POSTGRES.port().value();
-        int keycloak = StackComponent.KEYCLOAK.port().value();
+        StackPorts ports = new StackPorts(files);
+        int postgres = ports.current(StackComponent.POSTGRES);
+        int keycloak = ports.current(StackComponent.KEYCLOAK);
         System.out.println();
         System.out.println("The local stack is up.");
         for (StackComponent service : services) {
             System.out.printf("  %-20s http://localhost:%d   (OpenAPI: /q/openapi, health: /q/health)%n",
-                    service.id(), service.port().value());
+                    service.id(), ports.current(service));
         }
         System.out.printf("  %-20s %s   (admin console: %s/admin, admin/admin)%n", "keycloak",
                 KeycloakServer.realmUrl(keycloak), KeycloakServer.url(keycloak));
-        System.out.printf("  %-20s localhost:%d   (bootstrap servers)%n", "kafka", StackComponent.KAFKA.port().value());
+        System.out.printf("  %-20s localhost:%d   (bootstrap servers)%n", "kafka", ports.current(StackComponent.KAFKA));
         System.out.printf("  %-20s %s   (user %s, password %s; databases eligibility, provider, voucher, settlement)%n",
                 "postgres", PostgresServer.jdbcUrl(postgres, "<db>"), PostgresServer.USER, PostgresServer.PASSWORD);
         System.out.println();
@@ -47,7 +48,7 @@ final class StackSummary {
         System.out.println("    " + KeycloakServer.realmUrl(keycloak) + "/protocol/openid-connect/token"
                 + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
         System.out.println("  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:"
-                + StackComponent.PROVIDER.port().value() + "/api/v1/catalogue");
+                + ports.current(StackComponent.PROVIDER) + "/api/v1/catalogue");
         System.out.println();
         System.out.println("Logs: " + files.display(files.log(StackComponent.POSTGRES).getParent())
                 + "/   Stop: deploy/stack down   State: deploy/stack status");

@@ -4,21 +4,47 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 
 /**
- * What every service promises (ARCHITECTURE.md "Security", "Errors", "Time"), checked against the running service with
- * real tokens. A service's test class extends it and gets these tests, run in its own Quarkus application.
+ * What every service promises (docs/architecture.md "Security", "Errors", "Time"), checked against the running
+ * service with real tokens. A service's test class extends it and gets these tests, run in its own Quarkus application; it names
+ * one of its writes with a text field ({@link #textWrite()}) and one of its lists ({@link #listRead()}).
  */
 public abstract class ServiceFoundationContract {
+
+    /**
+     * A write whose JSON body has the top-level string field {@code field}, written {@code "TEXT"} in {@code body}:
+     * the contract puts bad text there. Only the body's parsing matters, so the rest of it may be incomplete.
+     */
+    public record TextWrite(String user, String method, String path, String body, String field) {
+
+        String with(String jsonString) {
+            return body.replace("\"TEXT\"", jsonString);
+        }
+    }
+
+    /** A list endpoint answering {@code {items, page, size, total}}, and a user who may read it. */
+    public record ListRead(String user, String path) {
+    }
+
+    protected abstract TextWrite textWrite();
+
+    /** The rows the text write would store if it were accepted; a refused one must leave them as they were. */
+    protected abstract long storedByTextWrite();
+
+    protected abstract ListRead listRead();
 
     protected static final String PROBLEM_JSON = "application/problem+json";
     private static final String CLOCK = "/api/v1/admin/clock";
@@ -115,5 +141,75 @@ public abstract class ServiceFoundationContract {
         String big = "{\"now\":\"" + "9".repeat(1024 * 1024 + 10) + "\"}";
         given().auth().oauth2(Tokens.forUser("city-admin")).contentType(ContentType.JSON).body(big).put(CLOCK)
                 .then().statusCode(413).contentType(PROBLEM_JSON).body("status", equalTo(413));
+    }
+
+    @Test
+    void rejects_nul_character_in_a_body_naming_the_field() {
+        assertRefusedText("\"care\\u0000home\"", "NUL");
+    }
+
+    @Test
+    void rejects_unpaired_surrogate_in_a_body_naming_the_field() {
+        assertRefusedText("\"care\\ud800home\"", "unpaired surrogate");
+        assertRefusedText("\"care\\udc00\"", "unpaired surrogate");
+    }
+
+    @Test
+    void rejects_a_repeated_key_naming_it() {
+        TextWrite write = textWrite();
+        long before = storedByTextWrite();
+        String body = write.with("\"second\"").replaceFirst("\\{", "{\"" + write.field() + "\":\"first\",");
+        given().auth().oauth2(Tokens.forUser(write.user())).contentType(ContentType.JSON).body(body)
+                .request(write.method(), write.path()).then()
+                .statusCode(400).contentType(PROBLEM_JSON)
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem(write.field()))
+                .body("detail", containsString("more than once"));
+        Assertions.assertEquals(before, storedByTextWrite(), "a refused write stored nothing");
+    }
+
+    @Test
+    void rejects_nul_character_in_a_query_parameter_naming_it() {
+        ListRead list = listRead();
+        given().auth().oauth2(Tokens.forUser(list.user())).queryParam("note", "a\u0000b").get(list.path()).then()
+                .statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("note"))
+                .body("errors.message", hasItem(containsString("NUL")));
+    }
+
+    @Test
+    void a_list_without_paging_answers_the_first_page_of_50() {
+        ListRead list = listRead();
+        given().auth().oauth2(Tokens.forUser(list.user())).get(list.path()).then()
+                .statusCode(200).body("page", equalTo(0)).body("size", equalTo(50));
+    }
+
+    @Test
+    void rejects_paging_that_is_not_a_small_whole_number_naming_the_parameter() {
+        ListRead list = listRead();
+        String token = Tokens.forUser(list.user());
+        List<Map<String, String>> bad = List.of(Map.of("page", "2147483647"), Map.of("page", "-1"),
+                Map.of("page", "1.5"), Map.of("size", "abc"), Map.of("size", "99999999999"), Map.of("size", "0"),
+                Map.of("size", "501"), Map.of("page", "99999999999999999999"));
+        for (Map<String, String> query : bad) {
+            String parameter = query.keySet().iterator().next();
+            given().auth().oauth2(token).queryParams(query).get(list.path()).then()
+                    .statusCode(400).contentType(PROBLEM_JSON)
+                    .body("status", equalTo(400))
+                    .body("errors", hasSize(1))
+                    .body("errors[0].field", equalTo(parameter));
+        }
+    }
+
+    private void assertRefusedText(String jsonString, String named) {
+        TextWrite write = textWrite();
+        long before = storedByTextWrite();
+        given().auth().oauth2(Tokens.forUser(write.user())).contentType(ContentType.JSON).body(write.with(jsonString))
+                .request(write.method(), write.path()).then()
+                .statusCode(400).contentType(PROBLEM_JSON)
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem(write.field()))
+                .body("errors.message", hasItem(containsString(named)));
+        Assertions.assertEquals(before, storedByTextWrite(), "a refused write stored nothing");
     }
 }

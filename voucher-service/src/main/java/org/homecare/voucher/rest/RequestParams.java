@@ -7,20 +7,9 @@ import java.util.UUID;
 import org.homecare.contracts.problem.ApiProblem;
 
 /** Checks of query and path parameters that turn careless input into a 400 naming the parameter. */
-final class Paging {
+final class RequestParams {
 
-    static final int MAX_SIZE = 500;
-
-    private Paging() {
-    }
-
-    static void check(int page, int size) {
-        if (page < 0) {
-            throw ApiProblem.badRequest("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw ApiProblem.badRequest("size", "must be between 1 and " + MAX_SIZE);
-        }
+    private RequestParams() {
     }
 
     static UUID uuid(String field, String value) {
