@@ -24,10 +24,10 @@ import org.homecare.contracts.problem.Problem;
 /**
  * Completes each service's OpenAPI document with what every endpoint shares, so a third party can generate a client
  * from it: the problem details schema on every 4xx/5xx answer (RFC 9457, as {@code ProblemMappers} writes them), the
- * error answers the shared plumbing gives every operation (token, role, validation, body size, unknown id), the roles
- * an operation allows, anchored patterns and plain media types. Each service registers it with
- * {@code mp.openapi.filter}; what is particular to an operation (its success status and schema, its 409 and 422) is
- * annotated on the resource method.
+ * error answers the shared plumbing gives every operation (token, role, validation, body size, unknown id, write
+ * rate, database outage), the roles an operation allows, anchored patterns and plain media types. Each service
+ * registers it with {@code mp.openapi.filter}; what is particular to an operation (its success status and schema, its
+ * 409 and 422) is annotated on the resource method.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
@@ -38,6 +38,8 @@ public class OpenApiDocumentFilter implements OASFilter {
     public static final String ROLES_EXTENSION = "x-roles";
 
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
+            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
     /** What Quarkus' auto-added 400, 401 and 403 answers say. */
     private static final Set<String> GENERIC_DESCRIPTIONS = Set.of("Bad Request", "Not Authorized", "Not Allowed");
 
@@ -54,13 +56,13 @@ public class OpenApiDocumentFilter implements OASFilter {
         addProblemSchemas(openAPI);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-                item.getOperations().values().forEach(operation -> complete(item, operation));
+                item.getOperations().forEach((method, operation) -> complete(item, method, operation));
             }
         }
         declareUsedTags(openAPI);
     }
 
-    private static void complete(PathItem item, Operation operation) {
+    private static void complete(PathItem item, PathItem.HttpMethod method, Operation operation) {
         List<String> roles = rolesOf(operation);
         if (!roles.isEmpty()) {
             // OAS 3.1 lets a bearer requirement list role names, but linters and client generators read that list as
@@ -93,7 +95,13 @@ public class OpenApiDocumentFilter implements OASFilter {
             addIfAbsent(responses, "413", "The body is larger than 1 MiB");
             addIfAbsent(responses, "415", "The body's media type is not one the operation reads (JSON)");
         }
+        if (!roles.isEmpty() && WRITES.contains(method)) {
+            addIfAbsent(responses, "429", "More writes a second than the caller may send (WriteRateLimit); "
+                    + "Retry-After says when to send again");
+        }
         addIfAbsent(responses, "500", "An unexpected error; the detail names the incident the service logged");
+        addIfAbsent(responses, "503", "The service cannot reach its database; nothing was changed, send again after "
+                + "Retry-After");
         responses.getAPIResponses().forEach(OpenApiDocumentFilter::completeResponse);
         if (operation.getRequestBody() != null) {
             operation.getRequestBody().setContent(withoutQualityParameters(operation.getRequestBody().getContent()));
@@ -103,6 +111,10 @@ public class OpenApiDocumentFilter implements OASFilter {
     private static void completeResponse(String status, APIResponse response) {
         if (status.startsWith("4") || status.startsWith("5") || status.equals(APIResponses.DEFAULT)) {
             response.setContent(problemContent());
+            if (status.equals("429") || status.equals("503")) {
+                response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+            }
             if (status.equals("401")) {
                 response.addHeader("WWW-Authenticate", OASFactory.createHeader()
                         .description("Bearer realm=\"homecare\"")
