@@ -79,6 +79,7 @@ public class CatalogueResource {
     @GET
     @RolesAllowed({ "city-admin", "caseworker", "provider", "auditor", "settlement-platform" })
     public CatalogueView read() {
+        caller.get(); // refuses a provider token of no approved provider
         List<CategoryView> categories = catalogue.catalogue().stream()
                 .map(c -> new CategoryView(c.category().code(), c.category().nameZh(), c.category().nameEn(),
                         c.items().stream().map(ItemView::of).toList()))
