@@ -23,7 +23,10 @@ public class Caller {
         return username != null && !username.isBlank() ? username : jwt.getSubject();
     }
 
-    /** Only caseworkers and city-admins see identity numbers and phones in clear (docs/architecture.md, Security). */
+    /**
+     * Only caseworkers and city-admins see identity numbers, phones and birth dates in clear
+     * (docs/architecture.md, Security); the birth date goes with the number, which it would otherwise complete.
+     */
     public boolean seesPersonalData() {
         return identity.hasRole("caseworker") || identity.hasRole("city-admin");
     }

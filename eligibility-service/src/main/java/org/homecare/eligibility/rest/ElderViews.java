@@ -22,18 +22,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** What the elder endpoints answer. Identity number and phone are masked unless the caller may see them. */
+/**
+ * What the elder endpoints answer. Identity number, phone and birth date are masked unless the caller may see them:
+ * the masked number hides exactly positions 7-14, the birth date, so a view that masks the number gives the birth
+ * year only.
+ */
 public final class ElderViews {
 
-    public record ElderView(UUID id, String idNumber, String name, String phone, LocalDate birthDate, String sex,
-            LocalDate factsOn, String districtCode, String street, Boolean localHukou, String livingArrangement,
+    /** {@code birthDate} is null when {@code personalDataMasked}; {@code birthYear} is always there. */
+    public record ElderView(UUID id, String idNumber, String name, String phone, LocalDate birthDate, int birthYear,
+            String sex, LocalDate factsOn, String districtCode, String street, Boolean localHukou, String livingArrangement,
             String incomeStatus, Integer abilityLevel, LocalDate dateOfDeath, OffsetDateTime registeredAt,
             String registeredBy, boolean personalDataMasked) {
 
         static ElderView of(Elder elder, LocalDate on, ElderFacts facts, boolean clear) {
             return new ElderView(elder.id(), clear ? elder.idNumber() : ResidentIdNumber.mask(elder.idNumber()),
-                    elder.name(), clear ? elder.phone() : PhoneMask.mask(elder.phone()), elder.birthDate(),
-                    elder.sex(), on, facts.districtCode(), facts.street(), facts.localHukou(),
+                    elder.name(), clear ? elder.phone() : PhoneMask.mask(elder.phone()),
+                    clear ? elder.birthDate() : null, elder.birthDate().getYear(), elder.sex(), on, facts.districtCode(), facts.street(), facts.localHukou(),
                     facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
                     facts.incomeStatus() == null ? null : facts.incomeStatus().name(), facts.abilityLevel(),
                     elder.dateOfDeath(), elder.registeredAt(), elder.registeredBy(), !clear);

@@ -50,12 +50,26 @@ public class ElderService {
     public record History(Elder elder, List<FactRecord> facts, List<Assessment> assessments) {
     }
 
-    /** Audit snapshot of an elder: personal data masked. */
-    record ElderSnapshot(UUID id, String idNumber, String name, String phone, LocalDate birthDate, String sex,
+    /**
+     * Audit snapshot of an elder: personal data masked, and the birth year only, since the birth date is exactly
+     * what the masked number hides.
+     */
+    record ElderSnapshot(UUID id, String idNumber, String name, String phone, int birthYear, String sex,
             LocalDate dateOfDeath) {
         static ElderSnapshot of(Elder elder) {
             return new ElderSnapshot(elder.id(), ResidentIdNumber.mask(elder.idNumber()), elder.name(),
-                    PhoneMask.mask(elder.phone()), elder.birthDate(), elder.sex(), elder.dateOfDeath());
+                    PhoneMask.mask(elder.phone()), elder.birthDate().getYear(), elder.sex(), elder.dateOfDeath());
+        }
+    }
+
+    /** Audit snapshot of the facts in force before a change: the facts that may change, no birth date. */
+    record FactsSnapshot(String districtCode, String street, Boolean localHukou, String livingArrangement,
+            String incomeStatus, Integer abilityLevel, LocalDate dateOfDeath) {
+        static FactsSnapshot of(ElderFacts facts) {
+            return new FactsSnapshot(facts.districtCode(), facts.street(), facts.localHukou(),
+                    facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
+                    facts.incomeStatus() == null ? null : facts.incomeStatus().name(), facts.abilityLevel(),
+                    facts.dateOfDeath());
         }
     }
 
@@ -140,7 +154,7 @@ public class ElderService {
         if (changed.isEmpty()) {
             throw ApiProblem.badRequest("facts", "name at least one fact to change");
         }
-        ElderFacts before = stateOn(elder, change.effectiveFrom());
+        FactsSnapshot before = FactsSnapshot.of(stateOn(elder, change.effectiveFrom()));
         OffsetDateTime now = now();
         changed.forEach((fact, value) -> facts
                 .persist(new FactRecord(id, fact, value, change.effectiveFrom(), now, actor)));

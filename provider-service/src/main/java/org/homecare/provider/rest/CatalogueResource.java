@@ -87,6 +87,7 @@ public class CatalogueResource {
     @RolesAllowed({ "city-admin", "caseworker", "provider", "auditor", "settlement-platform" })
     @Operation(operationId = "getCatalogue", summary = "The catalogue with the ceilings in force today")
     public CatalogueView read() {
+        caller.get(); // refuses a provider token of no approved provider
         List<CategoryView> categories = catalogue.catalogue().stream()
                 .map(c -> new CategoryView(c.category().code(), c.category().nameZh(), c.category().nameEn(),
                         c.items().stream().map(ItemView::of).toList()))

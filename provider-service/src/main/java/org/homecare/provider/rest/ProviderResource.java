@@ -69,7 +69,7 @@ public class ProviderResource {
                 paging.size()).map(p -> ProviderViews.of(p, who));
     }
 
-    /** The provider of the caller's token; 404 while the city has not registered it. */
+    /** The provider of the caller's token; 403 while the city has not registered or approved it. */
     @GET
     @Path("/me")
     @RolesAllowed(Caller.PROVIDER)

@@ -1,5 +1,6 @@
 package org.homecare.provider.service;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.provider.domain.Provider;
+import org.homecare.provider.domain.ProviderStatus;
 import org.homecare.provider.repository.ProviderRepository;
 
 /**
@@ -21,6 +23,25 @@ public class ProviderAccess {
 
     public ProviderAccess(ProviderRepository providers) {
         this.providers = providers;
+    }
+
+    /**
+     * Refuses a provider token whose provider the city never approved, on every endpoint a provider may call: 403
+     * {@code PROVIDER_UNKNOWN} when no provider has the token's {@code provider_code}, {@code PROVIDER_NOT_ACTIVE}
+     * while it is only registered (APPLIED). A suspended or terminated provider was approved and keeps its reads.
+     */
+    public void admit(Caller caller) {
+        if (!caller.restrictedToOwnProvider()) {
+            return;
+        }
+        Provider provider = caller.providerCode().flatMap(providers::findByCreditCode)
+                .orElseThrow(() -> forbidden("PROVIDER_UNKNOWN", caller.providerCode().isEmpty()
+                        ? "the token carries no provider_code"
+                        : "no provider registered by the city has this token's provider_code"));
+        if (provider.status() == ProviderStatus.APPLIED) {
+            throw forbidden("PROVIDER_NOT_ACTIVE", "the city has not approved the provider of this token's "
+                    + "provider_code");
+        }
     }
 
     public Provider visible(Caller caller, UUID providerId) {
@@ -38,5 +59,9 @@ public class ProviderAccess {
     public boolean canSee(Caller caller, Provider provider) {
         return !caller.restrictedToOwnProvider()
                 || caller.providerCode().map(code -> code.equals(provider.creditCode())).orElse(false);
+    }
+
+    private static ApiProblem forbidden(String code, String detail) {
+        return new ApiProblem(403, "Forbidden", code, detail, List.of(), List.of());
     }
 }

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.deploy.test.RealComponentsTestResource;
+import org.homecare.provider.TestProviders;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -36,6 +37,7 @@ class CatalogueAdministrationTest {
         String code = newItemCode();
         as("city-admin").body(item(code)).post("/api/v1/catalogue/items").then()
                 .statusCode(201).body("code", equalTo(code)).body("ceilingPriceFen", equalTo(4500));
+        TestProviders.providerOf("provider-a", TestProviders.PROVIDER_A_CODE);
         as("provider-a").get("/api/v1/catalogue").then().statusCode(200)
                 .body("categories.find { it.code == 'REHAB' }.items.code", hasItem(code));
         as("city-admin").body(item(code)).post("/api/v1/catalogue/items").then()

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.homecare.deploy.test.RealComponentsTestResource;
 import org.homecare.deploy.test.Tokens;
+import org.homecare.provider.TestProviders;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -24,6 +25,7 @@ class CatalogueResourceTest {
     /** Tests add items with codes T...: the seeded sample is counted without them. */
     @Test
     void every_role_reads_the_seeded_catalogue_of_3_categories_and_38_items() {
+        TestProviders.providerOf("provider-a", TestProviders.PROVIDER_A_CODE);
         List<String> tokens = List.of(Tokens.forUser("city-admin"), Tokens.forUser("caseworker"),
                 Tokens.forUser("auditor"), Tokens.forUser("provider-a"), Tokens.forPlatform());
         for (String token : tokens) {

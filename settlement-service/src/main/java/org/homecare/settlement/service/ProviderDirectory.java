@@ -1,6 +1,7 @@
 package org.homecare.settlement.service;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,12 @@ public class ProviderDirectory {
         this.statusChanges = statusChanges;
         this.caregivers = caregivers;
         this.clock = clock;
+    }
+
+    /** The provider a token's credit code stands for: only one the city approved (ProviderApproved) is known here. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UUID> providerIdOf(String creditCode) {
+        return providers.byCreditCode(creditCode).map(ProviderRef::id);
     }
 
     public void approved(UUID eventId, ProviderApproved e) {

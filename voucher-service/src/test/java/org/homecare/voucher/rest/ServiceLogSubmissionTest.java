@@ -320,8 +320,20 @@ class ServiceLogSubmissionTest {
                 .contentType(PROBLEM).body("code", equalTo("PROVIDER_UNKNOWN"));
         given().auth().oauth2(Tokens.forUser("provider-c")).get("/api/v1/vouchers/" + voucher.id()).then()
                 .statusCode(403).contentType(PROBLEM).body("code", equalTo("PROVIDER_UNKNOWN"));
+        given().auth().oauth2(Tokens.forUser("provider-c")).queryParam("elderId", voucher.elderId().toString())
+                .get("/api/v1/vouchers").then().statusCode(403).contentType(PROBLEM)
+                .body("code", equalTo("PROVIDER_UNKNOWN"));
+        String ofA = submit("provider-a", log(newLogId(), voucher.id(), caregiver, item, start.plusSeconds(7200),
+                start.plusSeconds(7800), 1)).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.forUser("provider-c")).get("/api/v1/service-logs/" + ofA).then()
+                .statusCode(403).contentType(PROBLEM).body("code", equalTo("PROVIDER_UNKNOWN"));
+        given().auth().oauth2(Tokens.forUser("provider-c")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "not ours")).post("/api/v1/service-logs/" + ofA + "/void").then()
+                .statusCode(403).contentType(PROBLEM).body("code", equalTo("PROVIDER_UNKNOWN"));
+        given().auth().oauth2(Tokens.forUser("provider-a")).get("/api/v1/service-logs/" + ofA).then()
+                .statusCode(200).body("status", equalTo("ACCEPTED"));
 
-        assertThat(TestWorld.reload(voucher.id()).balanceFen()).isEqualTo(60_000);
+        assertThat(TestWorld.reload(voucher.id()).balanceFen()).isEqualTo(60_000 - 4_500);
         assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select count(*) from service_log where provider_log_id = ?1").setParameter(1, logId)
                 .getSingleResult())).isEqualTo(0L);
