@@ -165,7 +165,7 @@ public class ProblemMappers {
         // the class only: the request is safe to repeat, and the pool logs the connection failure itself
         LOG.warnf("database unreachable on %s (%s); answered 503", uri.getPath(), exception.getClass().getName());
         return Response.fromResponse(ProblemResponses.of(503, "Service Unavailable",
-                "the service cannot reach its database; nothing was changed, try again later", uri.getPath(),
+                "the service cannot reach its database; try again later", uri.getPath(),
                 "DATABASE_UNAVAILABLE", List.of(), List.of()))
                 .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
     }
