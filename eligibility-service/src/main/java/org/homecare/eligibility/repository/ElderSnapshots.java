@@ -203,7 +203,8 @@ public class ElderSnapshots {
                         int at = cursor.positionOf(rs.getObject(1, UUID.class));
                         if (at >= 0) {
                             outcomes[at] = new CurrentOutcome(
-                                    new Outcome(rs.getBoolean(2), rs.getLong(3), categories(rs.getString(4)),
+                                    new Outcome(rs.getBoolean(2), rs.getLong(3),
+                                            ServiceCategory.listOf(rs.getString(4)),
                                             rs.getString(5)),
                                     rs.getObject(6, UUID.class), (Integer) rs.getObject(7));
                         }
@@ -242,12 +243,6 @@ public class ElderSnapshots {
     public record CurrentOutcome(Outcome outcome, UUID policyId, Integer policyVersion) {
     }
 
-    public static List<ServiceCategory> categories(String stored) {
-        if (stored == null || stored.isEmpty()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(stored.split(",")).map(ServiceCategory::valueOf).toList();
-    }
 
     private static void bindRange(PreparedStatement statement, UUID first, UUID last, LocalDate on)
             throws SQLException {

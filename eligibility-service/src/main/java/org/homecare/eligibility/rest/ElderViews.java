@@ -9,13 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.homecare.contracts.identity.ResidentIdNumber;
+import org.homecare.eligibility.domain.ServiceCategory;
 import org.homecare.eligibility.domain.Assessment;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.FactRecord;
 import org.homecare.eligibility.domain.PhoneMask;
 import org.homecare.eligibility.domain.StoredDecision;
-import org.homecare.eligibility.repository.ElderSnapshots;
 import org.homecare.eligibility.service.DecisionJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,7 +76,7 @@ public final class ElderViews {
 
         static EligibilityView of(StoredDecision d, ObjectMapper json) {
             return new EligibilityView(d.id(), d.elderId(), d.eligible(), d.monthlyAmountFen(),
-                    ElderSnapshots.categories(d.categories()).stream().map(Enum::name).toList(), d.policyId(),
+                    ServiceCategory.listOf(d.categories()).stream().map(Enum::name).toList(), d.policyId(),
                     d.policyVersion(), d.districtCode(), tree(json, d.matchedRules()),
                     DecisionJson.explanationView(tree(json, d.explanation())),
                     tree(json, d.facts()), d.revokeReason(), d.asOf(), d.effectiveFrom(), d.outcomeChange(),

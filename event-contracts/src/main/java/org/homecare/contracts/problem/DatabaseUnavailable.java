@@ -21,8 +21,12 @@ public final class DatabaseUnavailable {
     // PostgreSQL: admin shutdown, crash shutdown, cannot connect now (starting up, in recovery), too many connections
     private static final java.util.Set<String> UNAVAILABLE_STATES = java.util.Set.of("57P01", "57P02", "57P03", "53300");
 
+    /** Looks through causes, chained SQL exceptions and suppressed ones (a failed commit keeps its reason there). */
     public static boolean isCauseOf(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        return isCauseOf(failure, new IdentityHashMap<>());
+    }
+
+    private static boolean isCauseOf(Throwable failure, Map<Throwable, Boolean> seen) {
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (isConnectionFailure(t)) {
                 return true;
@@ -30,6 +34,11 @@ public final class DatabaseUnavailable {
             if (t instanceof SQLException sql && sql.getNextException() != null
                     && isConnectionFailure(sql.getNextException())) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isCauseOf(suppressed, seen)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -32,6 +32,19 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void recognises_a_commit_that_failed_because_the_postmaster_died() {
+        // Narayana's RollbackException keeps the driver's reason only as a suppressed XAException's cause
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01"));
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        assertThat(DatabaseUnavailable.isCauseOf(new RuntimeException("Error invoking subclass method", rollback)))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCauseOf(new SQLException("the database system is starting up", "57P03")))
+                .isTrue();
+    }
+
+    @Test
     void leaves_every_other_failure_unexpected() {
         assertThat(DatabaseUnavailable.isCauseOf(new IllegalStateException("bug"))).isFalse();
         assertThat(DatabaseUnavailable.isCauseOf(new PersistenceException(new ConstraintViolationException(

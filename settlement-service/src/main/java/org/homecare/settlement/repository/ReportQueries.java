@@ -2,16 +2,14 @@ package org.homecare.settlement.repository;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.homecare.settlement.domain.AnomalyThresholds;
+import org.homecare.settlement.domain.ReportFilter;
 import org.homecare.settlement.domain.ReportTable;
 
 /**
@@ -21,9 +19,6 @@ import org.homecare.settlement.domain.ReportTable;
 @ApplicationScoped
 public class ReportQueries {
 
-    public record Filter(String period, String district, UUID provider) {
-    }
-
     private final EntityManager em;
     private final AnomalyThresholds thresholds;
 
@@ -32,7 +27,7 @@ public class ReportQueries {
         this.thresholds = thresholds;
     }
 
-    public ReportTable summary(Filter f) {
+    public ReportTable summary(ReportFilter f) {
         Conditions c = counted(f, "l");
         Conditions r = conditions(f, "r");
         String sql = "select (select count(distinct l.elder_id) from service_log l where " + c.sql + ") as elders, "
@@ -52,7 +47,7 @@ public class ReportQueries {
                 params, "", 0, 1);
     }
 
-    public ReportTable byDistrict(Filter f, int page, int size) {
+    public ReportTable byDistrict(ReportFilter f, int page, int size) {
         Conditions c = counted(f, "l");
         return table(List.of("districtCode", "elders", "visits", "units", "amountFen"),
                 "select l.district_code, count(distinct l.elder_id), count(*), coalesce(sum(l.units), 0), "
@@ -61,7 +56,7 @@ public class ReportQueries {
                 c.params, "order by 1", page, size);
     }
 
-    public ReportTable byProvider(Filter f, int page, int size) {
+    public ReportTable byProvider(ReportFilter f, int page, int size) {
         Conditions c = counted(f, "l");
         return table(List.of("providerId", "providerName", "creditCode", "elders", "visits", "units", "amountFen"),
                 "select l.provider_id, p.name, p.credit_code, count(distinct l.elder_id), count(*), "
@@ -71,7 +66,7 @@ public class ReportQueries {
                 c.params, "order by 1", page, size);
     }
 
-    public ReportTable byItem(Filter f, int page, int size) {
+    public ReportTable byItem(ReportFilter f, int page, int size) {
         Conditions c = counted(f, "l");
         return table(List.of("category", "itemCode", "elders", "visits", "units", "amountFen"),
                 "select l.category, l.item_code, count(distinct l.elder_id), count(*), coalesce(sum(l.units), 0), "
@@ -80,7 +75,7 @@ public class ReportQueries {
                 c.params, "order by 1, 2", page, size);
     }
 
-    public ReportTable rejections(Filter f, int page, int size) {
+    public ReportTable rejections(ReportFilter f, int page, int size) {
         Conditions r = conditions(f, "r");
         return table(List.of("reason", "rejections"),
                 "select reason, count(*) from rejected_log r, unnest(string_to_array(r.reasons, ',')) as reason "
@@ -88,7 +83,7 @@ public class ReportQueries {
                 r.params, "order by 2 desc, 1", page, size);
     }
 
-    public ReportTable elderUsage(Filter f, int page, int size) {
+    public ReportTable elderUsage(ReportFilter f, int page, int size) {
         Conditions c = counted(f, "l");
         return table(List.of("elderId", "districtCode", "visits", "units", "amountFen", "providers"),
                 "select l.elder_id, min(l.district_code), count(*), coalesce(sum(l.units), 0), "
@@ -101,14 +96,14 @@ public class ReportQueries {
      * One row per finding: the kind, the log (and for an overlap the other log), who and a short detail. Overlaps
      * compare people (the caregiver's person key) across providers, falling back to the caregiver id.
      */
-    public ReportTable anomalies(Filter f, int page, int size) {
+    public ReportTable anomalies(ReportFilter f, int page, int size) {
         Conditions c = counted(f, "l");
         Conditions c2 = counted(f, "l");
         Conditions c3 = counted(f, "l");
         Conditions c4 = counted(f, "l");
         Conditions c5 = counted(f, "l");
         Conditions c6 = counted(f, "l");
-        Conditions inPeriod = counted(new Filter(f.period(), null, null), "m");
+        Conditions inPeriod = counted(new ReportFilter(f.period(), null, null), "m");
         String sql = """
                 select 'CAREGIVER_OVERLAP' as kind, l.id as log_id, m.id as other_log_id, l.provider_id, l.elder_id,
                        l.caregiver_id, 'overlaps another visit of the same person' as detail
@@ -171,20 +166,20 @@ public class ReportQueries {
     private record Conditions(String sql, List<Object> params) {
     }
 
-    private static Conditions counted(Filter f, String alias) {
+    private static Conditions counted(ReportFilter f, String alias) {
         Conditions base = conditions(f, alias);
         return new Conditions(base.sql + " and " + alias + ".accepted_at is not null and " + alias
                 + ".voided_at is null", base.params);
     }
 
-    private static Conditions voided(Filter f, String alias) {
+    private static Conditions voided(ReportFilter f, String alias) {
         Conditions base = conditions(f, alias);
         return new Conditions(base.sql + " and " + alias + ".accepted_at is not null and " + alias
                 + ".voided_at is not null", base.params);
     }
 
     /** Positional parameters are written as "?" and numbered when the query is run. */
-    private static Conditions conditions(Filter f, String alias) {
+    private static Conditions conditions(ReportFilter f, String alias) {
         StringBuilder sql = new StringBuilder(alias + ".period = ?");
         List<Object> params = new ArrayList<>(List.of(f.period()));
         if (f.district() != null) {
@@ -235,11 +230,4 @@ public class ReportQueries {
         return value == null ? null : value.toString();
     }
 
-    public static Map<String, Object> asObject(List<String> columns, List<Object> row) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            object.put(columns.get(i), row.get(i));
-        }
-        return object;
-    }
 }

@@ -19,9 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.PageRequest;
+import org.homecare.settlement.domain.ReportFilter;
 import org.homecare.settlement.domain.ReportTable;
-import org.homecare.settlement.repository.ReportQueries;
-import org.homecare.settlement.repository.ReportQueries.Filter;
 import org.homecare.settlement.service.Reports;
 
 @Tag(name = "Reports", description = "Reports of a period, JSON or CSV (Accept: text/csv)")
@@ -46,11 +45,11 @@ public class ReportResource {
     public ReportView json(@PathParam("name") String name, @QueryParam("period") String period,
             @QueryParam("district") String district, @QueryParam("provider") String provider,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Filter filter = filter(period, district, provider);
+        ReportFilter filter = filter(period, district, provider);
         var paging = PageRequest.of(page, size);
         ReportTable table = reports.run(name, filter, paging);
         return new ReportView(name, filter.period(), filter.district(), filter.provider(), table.columns(),
-                table.rows().stream().map(row -> ReportQueries.asObject(table.columns(), row)).toList(),
+                table.objects(),
                 paging.page(), paging.size(), table.total());
     }
 
@@ -64,14 +63,14 @@ public class ReportResource {
         return CsvTable.of(table.columns(), List.copyOf(table.rows()));
     }
 
-    private static Filter filter(String period, String district, String provider) {
+    private static ReportFilter filter(String period, String district, String provider) {
         if (period == null) {
             throw ApiProblem.badRequest("period", "is required, e.g. period=2026-11");
         }
         if (district != null && !district.matches("\\d{6}")) {
             throw ApiProblem.badRequest("district", "must be a 6-digit area code");
         }
-        return new Filter(RequestParams.period("period", period), district,
+        return new ReportFilter(RequestParams.period("period", period), district,
                 provider == null ? null : RequestParams.uuid("provider", provider));
     }
 }

@@ -8,16 +8,16 @@ import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.PageRequest;
+import org.homecare.settlement.domain.ReportFilter;
 import org.homecare.settlement.domain.ReportTable;
 import org.homecare.settlement.repository.ReportQueries;
-import org.homecare.settlement.repository.ReportQueries.Filter;
 
 /** The auditor's named reports. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Reports {
 
-    private final Map<String, BiFunction<Filter, PageRequest, ReportTable>> byName;
+    private final Map<String, BiFunction<ReportFilter, PageRequest, ReportTable>> byName;
 
     public Reports(ReportQueries queries) {
         this.byName = Map.of(
@@ -30,8 +30,8 @@ public class Reports {
                 "anomalies", (f, p) -> queries.anomalies(f, p.page(), p.size()));
     }
 
-    public ReportTable run(String name, Filter filter, PageRequest paging) {
-        BiFunction<Filter, PageRequest, ReportTable> report = byName.get(name);
+    public ReportTable run(String name, ReportFilter filter, PageRequest paging) {
+        BiFunction<ReportFilter, PageRequest, ReportTable> report = byName.get(name);
         if (report == null) {
             throw ApiProblem.notFound("report", name);
         }

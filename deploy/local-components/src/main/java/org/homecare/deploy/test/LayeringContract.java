@@ -1,0 +1,63 @@
+package org.homecare.deploy.test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The layering inside a service (docs/architecture.md "Inside a service"), held by ArchUnit over its main classes:
+ * {@code domain} is plain Java, {@code rest} goes through {@code service}, and no service uses another's code (they
+ * share only event-contracts). A service's test class extends it and names its package root.
+ */
+public abstract class LayeringContract {
+
+    public static final List<String> SERVICES = List.of("eligibility", "provider", "voucher", "settlement");
+
+    /** e.g. {@code voucher} for {@code org.homecare.voucher} */
+    protected abstract String service();
+
+    private JavaClasses classes() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(root());
+    }
+
+    private String root() {
+        return "org.homecare." + service();
+    }
+
+    @Test
+    void domain_depends_on_no_other_layer() {
+        noClasses().that().resideInAPackage(root() + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(root() + ".rest..", root() + ".service..",
+                        root() + ".repository..", root() + ".messaging..")
+                .check(classes());
+    }
+
+    @Test
+    void domain_uses_no_rest_framework() {
+        noClasses().that().resideInAPackage(root() + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..",
+                        "io.quarkus.resteasy..", "io.quarkus.rest..", "io.vertx..")
+                .check(classes());
+    }
+
+    @Test
+    void rest_never_reaches_a_repository() {
+        noClasses().that().resideInAPackage(root() + ".rest..")
+                .should().dependOnClassesThat().resideInAPackage(root() + ".repository..")
+                .check(classes());
+    }
+
+    @Test
+    void no_service_uses_another_services_code() {
+        String[] others = SERVICES.stream().filter(s -> !s.equals(service()))
+                .map(s -> "org.homecare." + s + "..").toArray(String[]::new);
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(others).check(classes());
+    }
+}
