@@ -3,6 +3,7 @@ package org.homecare.crash;
 import org.homecare.crash.CrashStack.Part;
 import org.homecare.crash.Ledgers.StoredLog;
 import org.homecare.crash.LogLoad.Acknowledged;
+import org.homecare.deploy.HttpProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -140,6 +141,10 @@ class CrashRecoveryTest {
         long settledAtKill = ledgers.settlementLogCount(world.providerId());
         long killed = System.nanoTime();
         stack.kill(part);
+        if (part == Part.POSTGRES) {
+            await("voucher-service's readiness goes down without its database", Duration.ofSeconds(15),
+                    () -> !HttpProbe.answersOk(stack.baseUrl(Part.VOUCHER_SERVICE) + "/q/health/ready"));
+        }
         sleep(DOWN);
         long restarting = System.nanoTime();
         stack.startPart(part);
