@@ -138,7 +138,7 @@ public class ElderResource {
     @RolesAllowed({ "caseworker", "city-admin", "auditor" })
     @Operation(operationId = "getEligibility", summary = "The elder's current eligibility decision")
     public EligibilityView eligibility(@PathParam("id") UUID id) {
-        return EligibilityView.of(elders.currentDecision(id), json);
+        return EligibilityView.of(elders.currentDecision(id), json, caller.seesPersonalData());
     }
 
     @GET
@@ -149,7 +149,7 @@ public class ElderResource {
             @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         return paging.answer(elders.decisions(id, paging.page(), paging.size()).stream()
-                .map(d -> EligibilityView.of(d, json)).toList(), elders.decisionCount(id));
+                .map(d -> EligibilityView.of(d, json, caller.seesPersonalData())).toList(), elders.decisionCount(id));
     }
 
     private static LocalDate date(String name, String raw) {

@@ -74,13 +74,24 @@ public final class ElderViews {
             LocalDate effectiveFrom, String outcomeChange, String trigger, String decidedBy, UUID runId,
             OffsetDateTime decidedAt) {
 
-        static EligibilityView of(StoredDecision d, ObjectMapper json) {
+        /**
+         * @param seesPersonalData false for a role that sees the identity number masked: a decision of the daily job
+         *            is mostly an age threshold crossed that very day, so its dates would give the birth date away;
+         *            that role sees them as the first of their month and no decision time
+         */
+        static EligibilityView of(StoredDecision d, ObjectMapper json, boolean seesPersonalData) {
+            boolean onABirthday = !seesPersonalData && "DAILY".equals(d.trigger());
             return new EligibilityView(d.id(), d.elderId(), d.eligible(), d.monthlyAmountFen(),
                     ServiceCategory.listOf(d.categories()).stream().map(Enum::name).toList(), d.policyId(),
                     d.policyVersion(), d.districtCode(), tree(json, d.matchedRules()),
                     DecisionJson.explanationView(tree(json, d.explanation())),
-                    tree(json, d.facts()), d.revokeReason(), d.asOf(), d.effectiveFrom(), d.outcomeChange(),
-                    d.trigger(), d.decidedBy(), d.runId(), d.decidedAt());
+                    tree(json, d.facts()), d.revokeReason(), monthOf(d.asOf(), onABirthday),
+                    monthOf(d.effectiveFrom(), onABirthday), d.outcomeChange(), d.trigger(), d.decidedBy(),
+                    d.runId(), onABirthday ? null : d.decidedAt());
+        }
+
+        private static LocalDate monthOf(LocalDate date, boolean reduce) {
+            return reduce && date != null ? date.withDayOfMonth(1) : date;
         }
 
         private static JsonNode tree(ObjectMapper json, String text) {

@@ -69,6 +69,28 @@ class DailyReevaluationTest {
     }
 
     @Test
+    void an_auditor_sees_a_birthday_decision_dated_by_its_month_only() {
+        LocalDate day = clock.today().plusDays(45);
+        if (day.getDayOfMonth() == 1) {
+            day = day.plusDays(1); // a birthday on the 1st would look the same reduced
+        }
+        UUID elder = Elders.register(day.minusYears(70), "340102", "WITH_FAMILY", "DIBAO");
+        daily.run(day);
+        assertThat(current(elder).trigger()).isEqualTo("DAILY");
+        String path = "/api/v1/elders/" + elder + "/eligibility";
+
+        var auditor = given().auth().oauth2(Tokens.forUser("auditor")).get(path).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(auditor.getString("asOf")).isEqualTo(day.withDayOfMonth(1).toString());
+        assertThat(auditor.getString("effectiveFrom")).isEqualTo(day.withDayOfMonth(1).toString());
+        assertThat(auditor.getString("decidedAt")).isNull();
+        var caseworker = given().auth().oauth2(Tokens.forUser("caseworker")).get(path).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(caseworker.getString("asOf")).isEqualTo(day.toString());
+        assertThat(caseworker.getString("decidedAt")).isNotNull();
+    }
+
+    @Test
     void a_policy_version_starting_on_a_day_queues_a_recertification_as_of_that_day() {
         LocalDate day = clock.today().plusDays(57);
         given().auth().oauth2(Tokens.forUser("city-admin")).contentType(ContentType.JSON)
