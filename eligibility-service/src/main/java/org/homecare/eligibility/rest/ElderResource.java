@@ -24,7 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
+import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.web.PageRequest;
+import org.homecare.contracts.web.Paged;
+import org.homecare.contracts.web.RequestValues;
 import org.homecare.eligibility.domain.Assessment;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.rest.ElderViews.AssessmentView;
@@ -36,10 +42,6 @@ import org.homecare.eligibility.service.ElderService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.homecare.contracts.clock.BusinessClock;
-import org.homecare.contracts.web.PageRequest;
-import org.homecare.contracts.web.Paged;
-
 @Tag(name = "Elders",
         description = "Elders, their effective-dated facts and ability assessments, their eligibility decisions")
 @Path("/api/v1/elders")
@@ -48,19 +50,19 @@ import org.homecare.contracts.web.Paged;
 public class ElderResource {
 
     private final ElderService elders;
-    private final Caller caller;
+    private final CallerOfRequest callers;
     private final BusinessClock clock;
     private final ObjectMapper json;
 
-    public ElderResource(ElderService elders, Caller caller, BusinessClock clock, ObjectMapper json) {
+    public ElderResource(ElderService elders, CallerOfRequest callers, BusinessClock clock, ObjectMapper json) {
         this.elders = elders;
-        this.caller = caller;
+        this.callers = callers;
         this.clock = clock;
         this.json = json;
     }
 
     @POST
-    @RolesAllowed({ "caseworker", "city-admin" })
+    @RolesAllowed({ Caller.CASEWORKER, Caller.CITY_ADMIN })
     @Operation(operationId = "registerElder", summary = "Register an elder")
     @APIResponse(responseCode = "201", description = "Registered; Location names the elder",
             content = @Content(schema = @Schema(implementation = ElderView.class)))
@@ -69,21 +71,21 @@ public class ElderResource {
     public Response register(@NotNull(message = "a body is required") @Valid ElderRequests.Register request) {
         Elder elder = elders.register(new ElderService.Registration(request.idNumber(), request.name(),
                 request.phone(), request.districtCode(), request.street(), request.localHukou(),
-                request.livingArrangement(), request.incomeStatus()), caller.name());
+                request.livingArrangement(), request.incomeStatus()), callers.get().name());
         return Response.created(URI.create("/api/v1/elders/" + elder.id())).entity(view(elder.id(), null)).build();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    @RolesAllowed({ Caller.CASEWORKER, Caller.CITY_ADMIN, Caller.AUDITOR })
     @Operation(operationId = "getElder", summary = "An elder with the facts in force on a date (today by default)")
     public ElderView read(@PathParam("id") UUID id, @QueryParam("on") String on) {
-        return view(id, on == null ? null : date("on", on));
+        return view(id, RequestValues.optionalDate("on", on).orElse(null));
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    @RolesAllowed({ Caller.CASEWORKER, Caller.CITY_ADMIN, Caller.AUDITOR })
     @Operation(operationId = "getElderHistory", summary = "Every recorded change of an elder's facts and assessments")
     public HistoryView history(@PathParam("id") UUID id) {
         ElderService.History history = elders.history(id);
@@ -93,7 +95,7 @@ public class ElderResource {
 
     @PATCH
     @Path("/{id}/facts")
-    @RolesAllowed("caseworker")
+    @RolesAllowed(Caller.CASEWORKER)
     @Operation(operationId = "changeElderFacts", summary = "Change an elder's facts from a date on")
     @APIResponse(responseCode = "200", description = "The elder",
             content = @Content(schema = @Schema(implementation = ElderView.class)))
@@ -102,13 +104,13 @@ public class ElderResource {
             @NotNull(message = "a body is required") @Valid ElderRequests.ChangeFacts request) {
         elders.changeFacts(id, new ElderService.FactChange(request.effectiveFrom(), request.districtCode(),
                 request.street(), request.localHukou(), request.livingArrangement(), request.incomeStatus()),
-                caller.name());
+                callers.get().name());
         return view(id, null);
     }
 
     @POST
     @Path("/{id}/assessments")
-    @RolesAllowed("caseworker")
+    @RolesAllowed(Caller.CASEWORKER)
     @Operation(operationId = "recordAssessment", summary = "Record an ability assessment")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
@@ -116,48 +118,40 @@ public class ElderResource {
     public Response assess(@PathParam("id") UUID id,
             @NotNull(message = "a body is required") @Valid ElderRequests.RecordAssessment request) {
         Assessment assessment = elders.assess(id, request.level(), request.assessedOn(), request.assessor(),
-                caller.name());
+                callers.get().name());
         return Response.status(Response.Status.CREATED).entity(AssessmentView.of(assessment)).build();
     }
 
     @POST
     @Path("/{id}/death")
-    @RolesAllowed("caseworker")
+    @RolesAllowed(Caller.CASEWORKER)
     @Operation(operationId = "recordDeath", summary = "Record an elder's death")
     @APIResponse(responseCode = "200", description = "The elder",
             content = @Content(schema = @Schema(implementation = ElderView.class)))
     @APIResponse(responseCode = "409", description = "ELDER_DECEASED: the elder has died")
     public ElderView recordDeath(@PathParam("id") UUID id,
             @NotNull(message = "a body is required") @Valid ElderRequests.RecordDeath request) {
-        elders.recordDeath(id, request.dateOfDeath(), caller.name());
+        elders.recordDeath(id, request.dateOfDeath(), callers.get().name());
         return view(id, null);
     }
 
     @GET
     @Path("/{id}/eligibility")
-    @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    @RolesAllowed({ Caller.CASEWORKER, Caller.CITY_ADMIN, Caller.AUDITOR })
     @Operation(operationId = "getEligibility", summary = "The elder's current eligibility decision")
     public EligibilityView eligibility(@PathParam("id") UUID id) {
-        return EligibilityView.of(elders.currentDecision(id), json, caller.seesPersonalData());
+        return EligibilityView.of(elders.currentDecision(id), json, callers.get().seesPersonalData());
     }
 
     @GET
     @Path("/{id}/decisions")
-    @RolesAllowed({ "caseworker", "city-admin", "auditor" })
+    @RolesAllowed({ Caller.CASEWORKER, Caller.CITY_ADMIN, Caller.AUDITOR })
     @Operation(operationId = "listEligibilityDecisions", summary = "The elder's eligibility decisions, one page")
     public Paged<EligibilityView> decisions(@PathParam("id") UUID id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         return paging.answer(elders.decisions(id, paging.page(), paging.size()).stream()
-                .map(d -> EligibilityView.of(d, json, caller.seesPersonalData())).toList(), elders.decisionCount(id));
-    }
-
-    private static LocalDate date(String name, String raw) {
-        try {
-            return LocalDate.parse(raw);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ApiProblem.badRequest(name, "must be a date like 2026-11-22");
-        }
+                .map(d -> EligibilityView.of(d, json, callers.get().seesPersonalData())).toList(), elders.decisionCount(id));
     }
 
     private ElderView view(UUID id, LocalDate on) {
@@ -166,6 +160,6 @@ public class ElderResource {
             throw ApiProblem.badRequest("on", "must be a date between 1880 and 9999");
         }
         ElderService.ElderState state = elders.stateOn(id, date);
-        return ElderView.of(state.elder(), date, state.facts(), caller.seesPersonalData());
+        return ElderView.of(state.elder(), date, state.facts(), callers.get().seesPersonalData());
     }
 }

@@ -9,12 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.homecare.contracts.identity.ResidentIdNumber;
-import org.homecare.eligibility.domain.ServiceCategory;
 import org.homecare.eligibility.domain.Assessment;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.FactRecord;
 import org.homecare.eligibility.domain.PhoneMask;
+import org.homecare.eligibility.domain.ServiceCategory;
 import org.homecare.eligibility.domain.StoredDecision;
 import org.homecare.eligibility.service.DecisionJson;
 

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.eligibility.domain.PolicyScope;
@@ -69,16 +71,16 @@ public class PolicyResource {
 
     private final PolicyService policies;
     private final PolicyCatalog catalog;
-    private final Caller caller;
+    private final CallerOfRequest callers;
 
-    public PolicyResource(PolicyService policies, PolicyCatalog catalog, Caller caller) {
+    public PolicyResource(PolicyService policies, PolicyCatalog catalog, CallerOfRequest callers) {
         this.policies = policies;
         this.catalog = catalog;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @GET
-    @RolesAllowed({ "city-admin", "caseworker", "auditor" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.CASEWORKER, Caller.AUDITOR })
     @Operation(operationId = "listPolicies", summary = "Policies with their versions, one page")
     public Paged<PolicyView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -88,35 +90,35 @@ public class PolicyResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "city-admin", "caseworker", "auditor" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.CASEWORKER, Caller.AUDITOR })
     @Operation(operationId = "getPolicy", summary = "A policy with its versions")
     public PolicyView read(@PathParam("id") UUID id) {
         return view(policies.find(id));
     }
 
     @POST
-    @RolesAllowed("city-admin")
+    @RolesAllowed(Caller.CITY_ADMIN)
     @Operation(operationId = "createPolicy", summary = "Create a policy with its first version")
     @APIResponse(responseCode = "201", description = "Created; Location names the policy",
             content = @Content(schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "409", description = "POLICY_CODE_TAKEN: a policy has this code")
     public Response create(@NotNull(message = "a body is required") @Valid CreatePolicy request) {
         PolicyWithVersions created = policies.create(request.code(), request.name(), new PolicyService.VersionDraft(
-                request.validFrom(), request.validTo(), request.scope(), request.rules()), caller.name());
+                request.validFrom(), request.validTo(), request.scope(), request.rules()), callers.get().name());
         return Response.created(URI.create("/api/v1/policies/" + created.policy().id())).entity(view(created))
                 .build();
     }
 
     @POST
     @Path("/{id}/versions")
-    @RolesAllowed("city-admin")
+    @RolesAllowed(Caller.CITY_ADMIN)
     @Operation(operationId = "addPolicyVersion", summary = "Add a version to a policy")
     @APIResponse(responseCode = "201", description = "Added; Location names the policy",
             content = @Content(schema = @Schema(implementation = VersionView.class)))
     public Response addVersion(@PathParam("id") UUID id,
             @NotNull(message = "a body is required") @Valid AddVersion request) {
         PolicyVersion version = policies.addVersion(id, new PolicyService.VersionDraft(request.validFrom(),
-                request.validTo(), request.scope(), request.rules()), caller.name());
+                request.validTo(), request.scope(), request.rules()), callers.get().name());
         return Response.created(URI.create("/api/v1/policies/" + id)).entity(view(version)).build();
     }
 

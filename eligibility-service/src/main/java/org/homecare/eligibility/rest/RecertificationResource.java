@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.eligibility.domain.RecertificationRun;
 import org.homecare.eligibility.service.RecertificationService;
@@ -47,15 +49,15 @@ public class RecertificationResource {
     }
 
     private final RecertificationService recertification;
-    private final Caller caller;
+    private final CallerOfRequest callers;
 
-    public RecertificationResource(RecertificationService recertification, Caller caller) {
+    public RecertificationResource(RecertificationService recertification, CallerOfRequest callers) {
         this.recertification = recertification;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @POST
-    @RolesAllowed("city-admin")
+    @RolesAllowed(Caller.CITY_ADMIN)
     @Operation(operationId = "startRecertification", summary = "Start a re-certification of every elder as of a date")
     @APIResponse(responseCode = "202", description = "Accepted, runs in the background; Location names the run",
             content = @Content(schema = @Schema(implementation = RunView.class)))
@@ -64,14 +66,14 @@ public class RecertificationResource {
         if (request.asOf().getYear() < 2000 || request.asOf().getYear() > 2999) {
             throw ApiProblem.badRequest("asOf", "must be a date between 2000 and 2999");
         }
-        RecertificationRun run = recertification.request(request.asOf(), caller.name());
+        RecertificationRun run = recertification.request(request.asOf(), callers.get().name());
         return Response.accepted(RunView.of(run)).location(URI.create("/api/v1/recertifications/" + run.id()))
                 .build();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "city-admin", "auditor" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR })
     @Operation(operationId = "getRecertification", summary = "A re-certification run and its progress")
     public RunView read(@PathParam("id") UUID id) {
         return RunView.of(recertification.find(id));

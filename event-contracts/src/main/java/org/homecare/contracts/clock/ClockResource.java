@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+
 /** {@code /api/v1/admin/clock} on every service; answers 404 where the clock is not adjustable (prod). */
 @Tag(name = "Business clock", description = "The business clock every rule reads; adjustable outside prod")
 @Path("/api/v1/admin/clock")
@@ -37,7 +39,7 @@ public class ClockResource {
     }
 
     @GET
-    @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider", "settlement-platform" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.CASEWORKER, Caller.PROVIDER, Caller.PLATFORM })
     @Operation(operationId = "getBusinessClock", summary = "The business clock: now, zone and current period")
     @APIResponse(responseCode = "200", description = "The business clock",
             content = @Content(schema = @Schema(implementation = ClockResponse.class)))
@@ -48,7 +50,7 @@ public class ClockResource {
     }
 
     @PUT
-    @RolesAllowed("city-admin")
+    @RolesAllowed(Caller.CITY_ADMIN)
     @Operation(operationId = "moveBusinessClock", summary = "Move the business clock forward")
     @APIResponse(responseCode = "200", description = "The business clock",
             content = @Content(schema = @Schema(implementation = ClockResponse.class)))

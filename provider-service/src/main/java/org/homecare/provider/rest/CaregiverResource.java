@@ -28,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
+import org.homecare.contracts.web.RequestValues;
 import org.homecare.provider.domain.Caregiver;
-import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.CaregiverService;
 
 @Tag(name = "Caregivers", description = "Providers' caregivers")
@@ -53,7 +55,7 @@ public class CaregiverResource {
             String status, LocalDate registeredOn, @Schema(nullable = true) LocalDate deactivatedOn) {
         static CaregiverView of(Caregiver c, Caller caller) {
             return new CaregiverView(c.id(), c.providerId(),
-                    caller.isCityAdmin() ? c.idNumber() : ResidentIdNumber.mask(c.idNumber()), c.name(),
+                    caller.is(Caller.CITY_ADMIN) ? c.idNumber() : ResidentIdNumber.mask(c.idNumber()), c.name(),
                     c.certificationLevel(), c.status().name(), c.registeredOn(), c.deactivatedOn());
         }
     }
@@ -87,7 +89,7 @@ public class CaregiverResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         Caller who = caller.get();
-        return caregivers.list(who, providerId, QueryValues.optionalEnum("status", status, Caregiver.Status.class),
+        return caregivers.list(who, providerId, RequestValues.optionalEnum("status", status, Caregiver.Status.class),
                 paging.page(), paging.size()).map(c -> CaregiverView.of(c, who));
     }
 

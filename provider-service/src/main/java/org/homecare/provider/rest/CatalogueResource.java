@@ -27,9 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.provider.domain.CatalogueCeiling;
 import org.homecare.provider.domain.CatalogueItem;
-import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.CatalogueService;
 
 @Tag(name = "Catalogue", description = "The service catalogue: categories, items, ceiling prices")
@@ -84,7 +85,7 @@ public class CatalogueResource {
     }
 
     @GET
-    @RolesAllowed({ "city-admin", "caseworker", "provider", "auditor", "settlement-platform" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.CASEWORKER, Caller.PROVIDER, Caller.AUDITOR, Caller.PLATFORM })
     @Operation(operationId = "getCatalogue", summary = "The catalogue with the ceilings in force today")
     public CatalogueView read() {
         caller.get(); // refuses a provider token of no approved provider

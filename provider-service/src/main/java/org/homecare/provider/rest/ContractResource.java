@@ -22,12 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
+import org.homecare.contracts.web.RequestValues;
 import org.homecare.provider.rest.ContractViews.ContractView;
 import org.homecare.provider.rest.ContractViews.PriceView;
-import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.ContractService;
 
 @Tag(name = "Contracts", description = "Providers' contracts: period, districts, effective-dated rate card")
@@ -110,6 +112,6 @@ public class ContractResource {
             throw ApiProblem.badRequest("itemCode", "is required");
         }
         return PriceView.of(contracts.priceOn(caller.get(), providerId, contractId, itemCode.trim(),
-                QueryValues.date("date", date)));
+                RequestValues.date("date", date)));
     }
 }

@@ -22,12 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
+import org.homecare.contracts.web.RequestValues;
 import org.homecare.provider.domain.ProviderStatus;
 import org.homecare.provider.rest.ProviderViews.ProviderDetailsView;
 import org.homecare.provider.rest.ProviderViews.ProviderView;
-import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.ProviderService;
 
 @Tag(name = "Providers", description = "Care providers and their status: approved, suspended, reinstated, terminated")
@@ -65,7 +67,7 @@ public class ProviderResource {
             @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         Caller who = caller.get();
-        return providers.list(who, QueryValues.optionalEnum("status", status, ProviderStatus.class), paging.page(),
+        return providers.list(who, RequestValues.optionalEnum("status", status, ProviderStatus.class), paging.page(),
                 paging.size()).map(p -> ProviderViews.of(p, who));
     }
 

@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.homecare.contracts.caller.Caller;
 import org.homecare.provider.domain.Provider;
 import org.homecare.provider.domain.ProviderStatusChange;
-import org.homecare.provider.service.Caller;
 import org.homecare.provider.service.PhoneMask;
 import org.homecare.provider.service.ProviderService;
 
@@ -47,7 +47,7 @@ public final class ProviderViews {
     }
 
     private static String phoneFor(Provider p, Caller caller) {
-        return caller.isCityAdmin() || caller.restrictedToOwnProvider() ? p.phone() : PhoneMask.mask(p.phone());
+        return caller.is(Caller.CITY_ADMIN) || caller.restrictedToOwnProvider() ? p.phone() : PhoneMask.mask(p.phone());
     }
 
     private ProviderViews() {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.contracts.outbox.OutboxWriter;
@@ -19,6 +20,7 @@ import org.homecare.provider.domain.Provider;
 import org.homecare.provider.domain.ProviderStatus;
 import org.homecare.provider.messaging.ProviderEventMapper;
 import org.homecare.provider.repository.CaregiverRepository;
+import org.homecare.provider.repository.TransactionLocks;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.provider.domain.CatalogueCeiling;
@@ -22,6 +23,7 @@ import org.homecare.provider.domain.ServiceCategory;
 import org.homecare.provider.repository.CatalogueCeilingRepository;
 import org.homecare.provider.repository.CatalogueItemRepository;
 import org.homecare.provider.repository.ServiceCategoryRepository;
+import org.homecare.provider.repository.TransactionLocks;
 
 /** The service catalogue: read by everyone; city-admin adds items and later (effective-dated) ceilings. */
 @ApplicationScoped

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;

@@ -1,11 +1,12 @@
 package org.homecare.provider.service;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.ProviderAdmission;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.provider.domain.Provider;
 import org.homecare.provider.domain.ProviderStatus;
@@ -17,7 +18,7 @@ import org.homecare.provider.repository.ProviderRepository;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ProviderAccess {
+public class ProviderAccess implements ProviderAdmission {
 
     private final ProviderRepository providers;
 
@@ -30,16 +31,17 @@ public class ProviderAccess {
      * {@code PROVIDER_UNKNOWN} when no provider has the token's {@code provider_code}, {@code PROVIDER_NOT_ACTIVE}
      * while it is only registered (APPLIED). A suspended or terminated provider was approved and keeps its reads.
      */
+    @Override
     public void admit(Caller caller) {
         if (!caller.restrictedToOwnProvider()) {
             return;
         }
         Provider provider = caller.providerCode().flatMap(providers::findByCreditCode)
-                .orElseThrow(() -> forbidden("PROVIDER_UNKNOWN", caller.providerCode().isEmpty()
+                .orElseThrow(() -> ProviderAdmission.unknown(caller.providerCode().isEmpty()
                         ? "the token carries no provider_code"
                         : "no provider registered by the city has this token's provider_code"));
         if (provider.status() == ProviderStatus.APPLIED) {
-            throw forbidden("PROVIDER_NOT_ACTIVE", "the city has not approved the provider of this token's "
+            throw ProviderAdmission.notActive("the city has not approved the provider of this token's "
                     + "provider_code");
         }
     }
@@ -59,9 +61,5 @@ public class ProviderAccess {
     public boolean canSee(Caller caller, Provider provider) {
         return !caller.restrictedToOwnProvider()
                 || caller.providerCode().map(code -> code.equals(provider.creditCode())).orElse(false);
-    }
-
-    private static ApiProblem forbidden(String code, String detail) {
-        return new ApiProblem(403, "Forbidden", code, detail, List.of(), List.of());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
@@ -25,6 +26,7 @@ import org.homecare.provider.messaging.ProviderEventMapper;
 import org.homecare.provider.repository.ProviderRepository;
 import org.homecare.provider.repository.ProviderStatusChangeRepository;
 import org.homecare.provider.repository.ServiceCategoryRepository;
+import org.homecare.provider.repository.TransactionLocks;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.settlement.service.AdjustmentRecorder;
 import org.homecare.settlement.service.AdjustmentView;
@@ -40,15 +42,15 @@ public class AdjustmentResource {
     }
 
     private final AdjustmentRecorder recorder;
-    private final CallerFactory callers;
+    private final CallerOfRequest callers;
 
-    public AdjustmentResource(AdjustmentRecorder recorder, CallerFactory callers) {
+    public AdjustmentResource(AdjustmentRecorder recorder, CallerOfRequest callers) {
         this.recorder = recorder;
         this.callers = callers;
     }
 
     @POST
-    @RolesAllowed({ "city-admin", "auditor" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR })
     @Operation(operationId = "recordAdjustment", summary = "Record an adjustment against a service log")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AdjustmentView.class)))
@@ -60,7 +62,7 @@ public class AdjustmentResource {
         }
         AdjustmentView created = recorder.record(new AdjustmentRecorder.Command(request.providerId(),
                 request.serviceLogId(), request.amountFen(), request.reason().strip(), request.findingId()),
-                callers.caller());
+                callers.get());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

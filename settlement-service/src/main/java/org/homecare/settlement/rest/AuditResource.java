@@ -22,13 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.settlement.domain.AuditFinding;
 import org.homecare.settlement.service.AuditSampler;
 
 @Tag(name = "Audits", description = "Samples of service logs for return visits, and findings")
 @Path("/api/v1/audits")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("auditor")
+@RolesAllowed(Caller.AUDITOR)
 public class AuditResource {
 
     public record SampleRequest(
@@ -41,9 +43,9 @@ public class AuditResource {
     }
 
     private final AuditSampler sampler;
-    private final CallerFactory callers;
+    private final CallerOfRequest callers;
 
-    public AuditResource(AuditSampler sampler, CallerFactory callers) {
+    public AuditResource(AuditSampler sampler, CallerOfRequest callers) {
         this.sampler = sampler;
         this.callers = callers;
     }
@@ -55,7 +57,7 @@ public class AuditResource {
             content = @Content(schema = @Schema(implementation = AuditSampler.SampleView.class)))
     public Response sample(@Valid @NotNull SampleRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(sampler.draw(request.period(), request.size(), request.seed(), callers.caller())).build();
+                .entity(sampler.draw(request.period(), request.size(), request.seed(), callers.get())).build();
     }
 
     @POST
@@ -67,6 +69,6 @@ public class AuditResource {
     @APIResponse(responseCode = "422", description = "LOG_NOT_IN_SAMPLE")
     public Response finding(@Valid @NotNull FindingRequest request) {
         return Response.status(Response.Status.CREATED).entity(sampler.record(request.serviceLogId(),
-                request.sampleId(), request.verdict(), request.note().strip(), callers.caller())).build();
+                request.sampleId(), request.verdict(), request.note().strip(), callers.get())).build();
     }
 }

@@ -17,8 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
+import org.homecare.contracts.web.RequestValues;
 import org.homecare.settlement.service.PaymentInstructions;
 import org.homecare.settlement.service.PaymentInstructions.Instruction;
 import org.homecare.settlement.service.PeriodCloser;
@@ -37,10 +40,10 @@ public class PeriodResource {
     private final PeriodCloser closer;
     private final StatementWorkflow statements;
     private final PaymentInstructions instructions;
-    private final CallerFactory callers;
+    private final CallerOfRequest callers;
 
     public PeriodResource(PeriodCloser closer, StatementWorkflow statements, PaymentInstructions instructions,
-            CallerFactory callers) {
+            CallerOfRequest callers) {
         this.closer = closer;
         this.statements = statements;
         this.instructions = instructions;
@@ -49,38 +52,39 @@ public class PeriodResource {
 
     @POST
     @Path("/close")
-    @RolesAllowed("city-admin")
+    @RolesAllowed(Caller.CITY_ADMIN)
     @Operation(operationId = "closePeriod", summary = "Close a period: one statement per provider")
     @APIResponse(responseCode = "200", description = "The closed period",
             content = @Content(schema = @Schema(implementation = CloseResult.class)))
     @APIResponse(responseCode = "409", description = "PERIOD_NOT_ENDED: the month has not ended")
     public CloseResult close(@PathParam("period") String period) {
-        return closer.close(RequestParams.period("period", period), callers.caller());
+        return closer.close(RequestValues.month("period", period).toString(), callers.get());
     }
 
     @GET
     @Path("/statements")
-    @RolesAllowed({ "city-admin", "auditor", "settlement-platform", "provider" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PLATFORM, Caller.PROVIDER })
     @Operation(operationId = "listPeriodStatements", summary = "A period's statements, one page")
     public Paged<StatementView> statements(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return statements.list(RequestParams.period("period", period), callers.caller(),
+        return statements.list(RequestValues.month("period", period).toString(), callers.get(),
                 PageRequest.of(page, size));
     }
 
     @GET
     @Path("/payment-instructions")
-    @RolesAllowed("settlement-platform")
+    @RolesAllowed(Caller.PLATFORM)
     @Operation(operationId = "listPaymentInstructions",
             summary = "Approved, unpaid statements to pay, one page (JSON, or CSV with Accept: text/csv)")
     public Paged<Instruction> paymentInstructions(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return instructions.unpaidApproved(RequestParams.period("period", period), PageRequest.of(page, size));
+        return instructions.unpaidApproved(RequestValues.month("period", period).toString(),
+                PageRequest.of(page, size));
     }
 
     @GET
     @Path("/payment-instructions")
-    @RolesAllowed("settlement-platform")
+    @RolesAllowed(Caller.PLATFORM)
     @Produces(CSV_LESS_PREFERRED)
     @Operation(operationId = "listPaymentInstructions",
             summary = "Approved, unpaid statements to pay, one page (JSON, or CSV with Accept: text/csv)")

@@ -12,20 +12,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.PageRequest;
+import org.homecare.contracts.web.RequestValues;
 import org.homecare.settlement.domain.ReportFilter;
 import org.homecare.settlement.domain.ReportTable;
 import org.homecare.settlement.service.Reports;
 
 @Tag(name = "Reports", description = "Reports of a period, JSON or CSV (Accept: text/csv)")
 @Path("/api/v1/reports/{name}")
-@RolesAllowed({ "auditor", "city-admin" })
+@RolesAllowed({ Caller.AUDITOR, Caller.CITY_ADMIN })
 public class ReportResource {
 
     public record ReportView(String name, String period, @Schema(nullable = true) String district,
@@ -70,7 +71,7 @@ public class ReportResource {
         if (district != null && !district.matches("\\d{6}")) {
             throw ApiProblem.badRequest("district", "must be a 6-digit area code");
         }
-        return new ReportFilter(RequestParams.period("period", period), district,
-                provider == null ? null : RequestParams.uuid("provider", provider));
+        return new ReportFilter(RequestValues.month("period", period).toString(), district,
+                provider == null ? null : RequestValues.uuid("provider", provider));
     }
 }

@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
+import org.homecare.contracts.web.RequestValues;
 import org.homecare.settlement.service.StatementView;
 import org.homecare.settlement.service.StatementWorkflow;
 
@@ -41,56 +44,56 @@ public class StatementResource {
     }
 
     private final StatementWorkflow workflow;
-    private final CallerFactory callers;
+    private final CallerOfRequest callers;
 
-    public StatementResource(StatementWorkflow workflow, CallerFactory callers) {
+    public StatementResource(StatementWorkflow workflow, CallerOfRequest callers) {
         this.workflow = workflow;
         this.callers = callers;
     }
 
     @GET
-    @RolesAllowed({ "city-admin", "auditor", "settlement-platform", "provider" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PLATFORM, Caller.PROVIDER })
     @Operation(operationId = "getStatement", summary = "A statement with its lines and adjustments")
     public StatementView read(@PathParam("id") String id) {
-        return workflow.read(RequestParams.uuid("id", id), callers.caller());
+        return workflow.read(RequestValues.uuid("id", id), callers.get());
     }
 
     @POST
     @Path("/confirm")
-    @RolesAllowed("provider")
+    @RolesAllowed(Caller.PROVIDER)
     @Operation(operationId = "confirmStatement", summary = "Confirm a statement (its provider)")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "409", description = "STATEMENT_TRANSITION_NOT_ALLOWED")
     public StatementView confirm(@PathParam("id") String id) {
-        return workflow.confirm(RequestParams.uuid("id", id), callers.caller());
+        return workflow.confirm(RequestValues.uuid("id", id), callers.get());
     }
 
     @POST
     @Path("/dispute")
-    @RolesAllowed("provider")
+    @RolesAllowed(Caller.PROVIDER)
     @Operation(operationId = "disputeStatement", summary = "Dispute a statement (its provider)")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "409", description = "STATEMENT_TRANSITION_NOT_ALLOWED")
     public StatementView dispute(@PathParam("id") String id, @Valid @NotNull DisputeRequest request) {
-        return workflow.dispute(RequestParams.uuid("id", id), request.reason().strip(), callers.caller());
+        return workflow.dispute(RequestValues.uuid("id", id), request.reason().strip(), callers.get());
     }
 
     @POST
     @Path("/approve")
-    @RolesAllowed("city-admin")
+    @RolesAllowed(Caller.CITY_ADMIN)
     @Operation(operationId = "approveStatement", summary = "Approve a statement")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "409", description = "STATEMENT_TRANSITION_NOT_ALLOWED")
     public StatementView approve(@PathParam("id") String id) {
-        return workflow.approve(RequestParams.uuid("id", id), callers.caller());
+        return workflow.approve(RequestValues.uuid("id", id), callers.get());
     }
 
     @POST
     @Path("/payments")
-    @RolesAllowed("settlement-platform")
+    @RolesAllowed(Caller.PLATFORM)
     @Operation(operationId = "payStatement",
             summary = "Record the payment of an approved statement, its exact total, once")
     @APIResponse(responseCode = "200", description = "The statement",
@@ -98,7 +101,7 @@ public class StatementResource {
     @APIResponse(responseCode = "409", description = "STATEMENT_ALREADY_PAID or STATEMENT_NOT_APPROVED")
     @APIResponse(responseCode = "422", description = "PAYMENT_AMOUNT_MISMATCH: amountFen is not the total")
     public StatementView pay(@PathParam("id") String id, @Valid @NotNull PaymentRequest request) {
-        return workflow.pay(RequestParams.uuid("id", id), request.amountFen(), request.bankReference(),
-                request.paidOn(), callers.caller());
+        return workflow.pay(RequestValues.uuid("id", id), request.amountFen(), request.bankReference(),
+                request.paidOn(), callers.get());
     }
 }

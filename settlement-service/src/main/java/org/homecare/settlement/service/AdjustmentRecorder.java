@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.SettlementEvents.AdjustmentRecorded;
 import org.homecare.contracts.outbox.OutboxWriter;
@@ -71,12 +72,12 @@ public class AdjustmentRecorder {
         String target = periods.firstOpenFrom(log.period());
         Adjustment adjustment = new Adjustment(log.providerId(), log.id(), command.amountFen(), command.reason(),
                 command.findingId() != null ? Adjustment.Kind.AUDIT_FINDING : Adjustment.Kind.CITY,
-                command.findingId(), log.period(), target, clock.instant(), caller.actor());
+                command.findingId(), log.period(), target, clock.instant(), caller.name());
         adjustments.persist(adjustment);
         outbox.append(new AdjustmentRecorded(adjustment.id(), adjustment.providerId(), log.id(), target,
                 adjustment.amountFen(), adjustment.reason()));
         AdjustmentView view = AdjustmentView.of(adjustment);
-        audit.record(caller.actor(), "ADJUSTMENT_RECORDED", "Adjustment", adjustment.id().toString(), null, view);
+        audit.record(caller.name(), "ADJUSTMENT_RECORDED", "Adjustment", adjustment.id().toString(), null, view);
         return view;
     }
 }

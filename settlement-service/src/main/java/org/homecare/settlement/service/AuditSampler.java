@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.settlement.domain.AuditFinding;
@@ -62,9 +63,9 @@ public class AuditSampler {
 
     public SampleView draw(String period, int size, String seed, Caller caller) {
         List<UUID> ids = logs.sample(period, seed, size);
-        AuditSample sample = new AuditSample(period, size, seed, ids, clock.instant(), caller.actor());
+        AuditSample sample = new AuditSample(period, size, seed, ids, clock.instant(), caller.name());
         samples.persist(sample);
-        audit.record(caller.actor(), "AUDIT_SAMPLE_DRAWN", "AuditSample", sample.id().toString(), null,
+        audit.record(caller.name(), "AUDIT_SAMPLE_DRAWN", "AuditSample", sample.id().toString(), null,
                 new SampleRecord(sample.id(), period, seed, size, ids));
         return new SampleView(sample.id(), period, seed, size,
                 ids.stream().map(id -> SampledLog.of(logs.findById(id))).toList());
@@ -83,10 +84,10 @@ public class AuditSampler {
             }
         }
         AuditFinding finding = new AuditFinding(serviceLogId, sampleId, verdict, note, clock.instant(),
-                caller.actor());
+                caller.name());
         findings.persist(finding);
         FindingView view = FindingView.of(finding);
-        audit.record(caller.actor(), "AUDIT_FINDING_RECORDED", "AuditFinding", finding.id().toString(), null, view);
+        audit.record(caller.name(), "AUDIT_FINDING_RECORDED", "AuditFinding", finding.id().toString(), null, view);
         return view;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.SettlementEvents.PeriodClosed;
 import org.homecare.contracts.outbox.OutboxWriter;
@@ -95,12 +96,12 @@ public class PeriodCloser {
             own.forEach(a -> a.settleIn(statement.id()));
             grandTotal += statement.totalFen();
         }
-        row.close(now, caller.actor());
+        row.close(now, caller.name());
         outbox.append(new PeriodClosed(period, now));
-        audit.record(caller.actor(), "PERIOD_CLOSED", "SettlementPeriod", period,
+        audit.record(caller.name(), "PERIOD_CLOSED", "SettlementPeriod", period,
                 new Snapshot(period, "OPEN", 0, 0),
                 new Snapshot(period, "CLOSED", linesByProvider.size(), grandTotal));
-        return new CloseResult(period, row.status().name(), now, caller.actor(), false, linesByProvider.size(),
+        return new CloseResult(period, row.status().name(), now, caller.name(), false, linesByProvider.size(),
                 grandTotal);
     }
 }

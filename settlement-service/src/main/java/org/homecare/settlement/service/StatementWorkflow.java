@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.SettlementEvents.StatementApproved;
 import org.homecare.contracts.events.SettlementEvents.StatementConfirmed;
@@ -90,7 +91,7 @@ public class StatementWorkflow {
         Snapshot before = Snapshot.of(s);
         move(s, StatementStatus.CONFIRMED, () -> s.moveTo(StatementStatus.CONFIRMED, clock.instant()));
         outbox.append(new StatementConfirmed(s.id(), s.providerId(), s.period(), s.totalFen()));
-        audit.record(caller.actor(), "STATEMENT_CONFIRMED", "Statement", id.toString(), before, Snapshot.of(s));
+        audit.record(caller.name(), "STATEMENT_CONFIRMED", "Statement", id.toString(), before, Snapshot.of(s));
         return view(s);
     }
 
@@ -99,7 +100,7 @@ public class StatementWorkflow {
         Snapshot before = Snapshot.of(s);
         move(s, StatementStatus.DISPUTED, () -> s.dispute(reason, clock.instant()));
         outbox.append(new StatementDisputed(s.id(), s.providerId(), s.period(), s.totalFen(), reason));
-        audit.record(caller.actor(), "STATEMENT_DISPUTED", "Statement", id.toString(), before, Snapshot.of(s));
+        audit.record(caller.name(), "STATEMENT_DISPUTED", "Statement", id.toString(), before, Snapshot.of(s));
         return view(s);
     }
 
@@ -108,7 +109,7 @@ public class StatementWorkflow {
         Snapshot before = Snapshot.of(s);
         move(s, StatementStatus.APPROVED, () -> s.moveTo(StatementStatus.APPROVED, clock.instant()));
         outbox.append(new StatementApproved(s.id(), s.providerId(), s.period(), s.totalFen()));
-        audit.record(caller.actor(), "STATEMENT_APPROVED", "Statement", id.toString(), before, Snapshot.of(s));
+        audit.record(caller.name(), "STATEMENT_APPROVED", "Statement", id.toString(), before, Snapshot.of(s));
         return view(s);
     }
 
@@ -133,9 +134,9 @@ public class StatementWorkflow {
         Snapshot before = Snapshot.of(s);
         Instant now = clock.instant();
         s.moveTo(StatementStatus.PAID, now);
-        payments.persist(new Payment(s.id(), amountFen, bankReference, paidOn, now, caller.actor()));
+        payments.persist(new Payment(s.id(), amountFen, bankReference, paidOn, now, caller.name()));
         outbox.append(new StatementPaid(s.id(), s.providerId(), s.period(), amountFen, bankReference, paidOn));
-        audit.record(caller.actor(), "STATEMENT_PAID", "Statement", id.toString(), before,
+        audit.record(caller.name(), "STATEMENT_PAID", "Statement", id.toString(), before,
                 new PaidSnapshot(s.id(), s.status().name(), s.totalFen(), amountFen, bankReference, paidOn));
         return view(s);
     }

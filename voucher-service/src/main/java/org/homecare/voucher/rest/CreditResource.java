@@ -13,6 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
+import org.homecare.contracts.web.RequestValues;
 import org.homecare.voucher.service.MonthlyRun;
 
 @Tag(name = "Credits", description = "Monthly credits of every active voucher")
@@ -21,22 +24,22 @@ import org.homecare.voucher.service.MonthlyRun;
 public class CreditResource {
 
     private final MonthlyRun monthlyRun;
-    private final Caller caller;
+    private final CallerOfRequest callers;
 
-    public CreditResource(MonthlyRun monthlyRun, Caller caller) {
+    public CreditResource(MonthlyRun monthlyRun, CallerOfRequest callers) {
         this.monthlyRun = monthlyRun;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     /** What the scheduler does on the 1st, for a city-admin who does not want to wait; a second call credits nobody. */
     @POST
     @Path("/{period}")
-    @RolesAllowed("city-admin")
+    @RolesAllowed(Caller.CITY_ADMIN)
     @Operation(operationId = "creditPeriod", summary = "Credit every active voucher for a period (once)")
     @APIResponse(responseCode = "200", description = "What the run credited and expired",
             content = @Content(schema = @Schema(implementation = MonthlyRun.Result.class)))
     @APIResponse(responseCode = "409", description = "PERIOD_NOT_CURRENT: only the current period is credited")
     public MonthlyRun.Result credit(@PathParam("period") String period) {
-        return monthlyRun.run(RequestParams.period("period", period), caller.name());
+        return monthlyRun.run(RequestValues.month("period", period), callers.get().name());
     }
 }

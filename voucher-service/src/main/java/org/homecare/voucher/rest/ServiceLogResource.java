@@ -22,9 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
+import org.homecare.contracts.web.RequestValues;
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.ServiceLogStatus;
 import org.homecare.voucher.rest.ServiceLogViews.BatchRequest;
@@ -32,6 +35,7 @@ import org.homecare.voucher.rest.ServiceLogViews.BatchResult;
 import org.homecare.voucher.rest.ServiceLogViews.ServiceLogView;
 import org.homecare.voucher.rest.ServiceLogViews.SubmissionResult;
 import org.homecare.voucher.rest.ServiceLogViews.VoidRequest;
+import org.homecare.voucher.service.ProviderDirectory;
 import org.homecare.voucher.service.RedemptionService;
 import org.homecare.voucher.service.RedemptionService.Outcome;
 import org.homecare.voucher.service.ServiceLogIntake;
@@ -46,19 +50,21 @@ public class ServiceLogResource {
     private final ServiceLogIntake intake;
     private final RedemptionService redemption;
     private final ServiceLogQueries queries;
-    private final Caller caller;
+    private final CallerOfRequest callers;
+    private final ProviderDirectory providers;
 
     public ServiceLogResource(ServiceLogIntake intake, RedemptionService redemption, ServiceLogQueries queries,
-            Caller caller) {
+            CallerOfRequest callers, ProviderDirectory providers) {
         this.intake = intake;
         this.redemption = redemption;
         this.queries = queries;
-        this.caller = caller;
+        this.callers = callers;
+        this.providers = providers;
     }
 
     /** 201 accepted, 422 rejected (stored too); a resubmission gets the first answer, as 200 when it was accepted. */
     @POST
-    @RolesAllowed("provider")
+    @RolesAllowed(Caller.PROVIDER)
     @Operation(operationId = "submitServiceLog", summary = "Submit a service log")
     @APIResponse(responseCode = "201", description = "Accepted: the voucher was debited",
             content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
@@ -66,7 +72,9 @@ public class ServiceLogResource {
             content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
     @APIResponse(responseCode = "422", description = "SERVICE_LOG_REJECTED: rejected (and stored), reasons lists why")
     public Response submit(@Valid @NotNull ServiceLogRequest request) {
-        Outcome outcome = intake.submit(caller.providerId(), caller.name(), List.of(request.toSubmitted())).get(0);
+        Caller caller = callers.get();
+        Outcome outcome = intake.submit(providers.providerIdOf(caller), caller.name(), List.of(request.toSubmitted()))
+                .get(0);
         ServiceLog log = outcome.log();
         if (log.status() == ServiceLogStatus.REJECTED) {
             throw ApiProblem.unprocessable("SERVICE_LOG_REJECTED",
@@ -77,11 +85,12 @@ public class ServiceLogResource {
 
     @POST
     @Path("/batch")
-    @RolesAllowed("provider")
+    @RolesAllowed(Caller.PROVIDER)
     @Operation(operationId = "submitServiceLogBatch",
             summary = "Submit up to 1,000 service logs; each is accepted or rejected")
     public BatchResult submitBatch(@Valid @NotNull BatchRequest request) {
-        List<Outcome> outcomes = intake.submit(caller.providerId(), caller.name(),
+        Caller caller = callers.get();
+        List<Outcome> outcomes = intake.submit(providers.providerIdOf(caller), caller.name(),
                 request.logs().stream().map(ServiceLogRequest::toSubmitted).toList());
         List<SubmissionResult> results = outcomes.stream().map(o -> SubmissionResult.of(o.log())).toList();
         int rejected = (int) results.stream().filter(r -> ServiceLogStatus.REJECTED.name().equals(r.status())).count();
@@ -89,36 +98,39 @@ public class ServiceLogResource {
     }
 
     @GET
-    @RolesAllowed({ "provider", "auditor", "city-admin" })
+    @RolesAllowed({ Caller.PROVIDER, Caller.AUDITOR, Caller.CITY_ADMIN })
     @Operation(operationId = "listServiceLogs", summary = "Service logs, one page")
     public Paged<ServiceLogView> list(@QueryParam("period") String period, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        String periodFilter = period == null ? null : RequestParams.period("period", period).toString();
+        String periodFilter = period == null ? null : RequestValues.month("period", period).toString();
         ServiceLogStatus statusFilter = status == null ? null
-                : RequestParams.enumValue("status", status, ServiceLogStatus.class);
-        return queries.list(caller.readScope().orElse(null), periodFilter, statusFilter, paging.page(), paging.size())
+                : RequestValues.enumValue("status", status, ServiceLogStatus.class);
+        return queries.list(providers.readScope(callers.get()).orElse(null), periodFilter, statusFilter, paging.page(),
+                paging.size())
                 .map(ServiceLogView::of);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "provider", "auditor", "city-admin" })
+    @RolesAllowed({ Caller.PROVIDER, Caller.AUDITOR, Caller.CITY_ADMIN })
     @Operation(operationId = "getServiceLog", summary = "A service log")
     public ServiceLogView get(@PathParam("id") String id) {
-        UUID logId = RequestParams.uuid("id", id);
-        return ServiceLogView.of(queries.get(caller.readScope().orElse(null), logId));
+        UUID logId = RequestValues.uuid("id", id);
+        return ServiceLogView.of(queries.get(providers.readScope(callers.get()).orElse(null), logId));
     }
 
     @POST
     @Path("/{id}/void")
-    @RolesAllowed("provider")
+    @RolesAllowed(Caller.PROVIDER)
     @Operation(operationId = "voidServiceLog", summary = "Void an accepted service log: the voucher is credited back")
     @APIResponse(responseCode = "200", description = "The service log",
             content = @Content(schema = @Schema(implementation = ServiceLogView.class)))
     @APIResponse(responseCode = "409", description = "NOT_VOIDABLE or PERIOD_CLOSED")
     public ServiceLogView voidLog(@PathParam("id") String id, @Valid @NotNull VoidRequest request) {
-        UUID logId = RequestParams.uuid("id", id);
-        return ServiceLogView.of(redemption.voidLog(caller.providerId(), logId, request.reason(), caller.name()));
+        UUID logId = RequestValues.uuid("id", id);
+        Caller caller = callers.get();
+        return ServiceLogView.of(redemption.voidLog(providers.providerIdOf(caller), logId, request.reason(),
+                caller.name()));
     }
 }

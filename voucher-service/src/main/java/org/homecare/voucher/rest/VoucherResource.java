@@ -15,11 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
+import org.homecare.contracts.web.RequestValues;
 import org.homecare.voucher.domain.LedgerEntry;
 import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.service.ProviderDirectory;
 import org.homecare.voucher.service.VoucherQueries;
 
 @Tag(name = "Vouchers", description = "Elders' voucher accounts and their ledger")
@@ -44,21 +48,23 @@ public class VoucherResource {
     }
 
     private final VoucherQueries queries;
-    private final Caller caller;
+    private final CallerOfRequest callers;
+    private final ProviderDirectory providers;
 
-    public VoucherResource(VoucherQueries queries, Caller caller) {
+    public VoucherResource(VoucherQueries queries, CallerOfRequest callers, ProviderDirectory providers) {
         this.queries = queries;
-        this.caller = caller;
+        this.callers = callers;
+        this.providers = providers;
     }
 
     @GET
-    @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.CASEWORKER, Caller.PROVIDER })
     @Operation(operationId = "listVouchers", summary = "Vouchers, one page (a provider names the elder)")
     public Paged<VoucherView> list(@QueryParam("elderId") String elderId,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        UUID elder = elderId == null ? null : RequestParams.uuid("elderId", elderId);
-        UUID provider = caller.readScope().orElse(null);
+        UUID elder = elderId == null ? null : RequestValues.uuid("elderId", elderId);
+        UUID provider = providers.readScope(callers.get()).orElse(null);
         if (provider != null && elder == null) {
             // a provider looks up its clients one by one; the city's whole register is not its to page through
             throw ApiProblem.badRequest("elderId", "is required for a provider");
@@ -68,19 +74,20 @@ public class VoucherResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ "city-admin", "auditor", "caseworker", "provider" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.CASEWORKER, Caller.PROVIDER })
     @Operation(operationId = "getVoucher", summary = "A voucher")
     public VoucherView get(@PathParam("id") String id) {
-        return VoucherView.of(queries.get(caller.readScope().orElse(null), RequestParams.uuid("id", id)));
+        UUID provider = providers.readScope(callers.get()).orElse(null);
+        return VoucherView.of(queries.get(provider, RequestValues.uuid("id", id)));
     }
 
     @GET
     @Path("/{id}/ledger")
-    @RolesAllowed({ "city-admin", "auditor" })
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR })
     @Operation(operationId = "getVoucherLedger", summary = "A voucher's ledger, one page")
     public Paged<LedgerEntryView> ledger(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        return queries.ledger(RequestParams.uuid("id", id), paging.page(), paging.size()).map(LedgerEntryView::of);
+        return queries.ledger(RequestValues.uuid("id", id), paging.page(), paging.size()).map(LedgerEntryView::of);
     }
 }

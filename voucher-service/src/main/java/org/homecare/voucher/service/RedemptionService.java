@@ -43,12 +43,13 @@ import org.homecare.voucher.domain.VoucherStatus;
 import org.homecare.voucher.repository.ClosedPeriodRepository;
 import org.homecare.voucher.repository.ContractRepository;
 import org.homecare.voucher.repository.LedgerEntryRepository;
+import org.homecare.voucher.repository.PersonLocks;
 import org.homecare.voucher.repository.ProviderRepository;
 import org.homecare.voucher.repository.ProviderStatusChangeRepository;
-import org.homecare.voucher.repository.ServiceLogRepository;
 import org.homecare.voucher.repository.RedemptionStore;
 import org.homecare.voucher.repository.RedemptionStore.ServiceKey;
 import org.homecare.voucher.repository.RedemptionStore.Slot;
+import org.homecare.voucher.repository.ServiceLogRepository;
 import org.homecare.voucher.repository.VoucherRepository;
 
 /**

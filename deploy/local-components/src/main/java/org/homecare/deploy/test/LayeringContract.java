@@ -1,5 +1,7 @@
 package org.homecare.deploy.test;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
@@ -12,8 +14,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The layering inside a service (docs/architecture.md "Inside a service"), held by ArchUnit over its main classes:
- * {@code domain} is plain Java, {@code rest} goes through {@code service}, and no service uses another's code (they
- * share only event-contracts). A service's test class extends it and names its package root.
+ * {@code domain} is plain Java, {@code rest} goes through {@code service}, JDBC and native SQL live in
+ * {@code repository} only, and no service uses another's code (they share only event-contracts). A service's test class extends it and names its package root.
  */
 public abstract class LayeringContract {
 
@@ -59,5 +61,13 @@ public abstract class LayeringContract {
         String[] others = SERVICES.stream().filter(s -> !s.equals(service()))
                 .map(s -> "org.homecare." + s + "..").toArray(String[]::new);
         noClasses().should().dependOnClassesThat().resideInAnyPackage(others).check(classes());
+    }
+
+    @Test
+    void jdbc_and_native_sql_live_in_repositories_only() {
+        noClasses().that().resideOutsideOfPackage(root() + ".repository..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.postgresql..")
+                .orShould().callMethodWhere(target(nameMatching("createNativeQuery|doWork|doReturningWork")))
+                .check(classes());
     }
 }

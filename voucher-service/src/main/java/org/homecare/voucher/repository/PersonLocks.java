@@ -1,4 +1,4 @@
-package org.homecare.voucher.service;
+package org.homecare.voucher.repository;
 
 import java.sql.PreparedStatement;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.homecare.provider.service;
+package org.homecare.provider.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
