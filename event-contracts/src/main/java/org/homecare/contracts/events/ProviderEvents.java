@@ -39,6 +39,19 @@ public final class ProviderEvents {
         }
     }
 
+    /**
+     * The account the city pays a provider's statements to, from {@code effectiveFrom}. It carries the whole account
+     * number: settlement-service pays to it and is the only consumer that reads this event (voucher-service passes it
+     * over unread); no service may log it or pass it on.
+     */
+    public record ProviderPayeeChanged(UUID providerId, String accountName, String bankName, String bankCode,
+            String accountNumber, LocalDate effectiveFrom) implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
     /** One price of the rate card: in force from {@code effectiveFrom} until the next price of the same item. */
     public record Rate(String itemCode, String category, String unit, long unitPriceFen, LocalDate effectiveFrom) {
     }

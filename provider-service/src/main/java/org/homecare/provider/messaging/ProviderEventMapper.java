@@ -10,6 +10,7 @@ import org.homecare.provider.domain.Caregiver;
 import org.homecare.provider.domain.CatalogueItem;
 import org.homecare.provider.domain.Contract;
 import org.homecare.provider.domain.ContractRate;
+import org.homecare.provider.domain.PayeeAccount;
 import org.homecare.provider.domain.Provider;
 import org.homecare.provider.domain.ProviderStatus;
 
@@ -54,6 +55,11 @@ public final class ProviderEventMapper {
     public static ProviderEvents.CaregiverDeactivated caregiverDeactivated(Caregiver caregiver) {
         return new ProviderEvents.CaregiverDeactivated(caregiver.id(), caregiver.providerId(), caregiver.personKey(),
                 caregiver.deactivatedOn());
+    }
+
+    public static ProviderEvents.ProviderPayeeChanged payeeChanged(PayeeAccount account) {
+        return new ProviderEvents.ProviderPayeeChanged(account.providerId(), account.accountName(),
+                account.bankName(), account.bankCode(), account.accountNumber(), account.effectiveFrom());
     }
 
     private ProviderEventMapper() {

@@ -1,6 +1,7 @@
 package org.homecare.provider.rest;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +32,7 @@ import org.homecare.contracts.web.RequestValues;
 import org.homecare.provider.domain.ProviderStatus;
 import org.homecare.provider.rest.ProviderViews.ProviderDetailsView;
 import org.homecare.provider.rest.ProviderViews.ProviderView;
+import org.homecare.provider.service.PayeeAccounts;
 import org.homecare.provider.service.ProviderService;
 
 @Tag(name = "Providers", description = "Care providers and their status: approved, suspended, reinstated, terminated")
@@ -39,10 +42,12 @@ import org.homecare.provider.service.ProviderService;
 public class ProviderResource {
 
     private final ProviderService providers;
+    private final PayeeAccounts payees;
     private final CallerOfRequest caller;
 
-    public ProviderResource(ProviderService providers, CallerOfRequest caller) {
+    public ProviderResource(ProviderService providers, PayeeAccounts payees, CallerOfRequest caller) {
         this.providers = providers;
+        this.payees = payees;
         this.caller = caller;
     }
 
@@ -91,6 +96,33 @@ public class ProviderResource {
     public ProviderDetailsView get(@PathParam("id") UUID id) {
         Caller who = caller.get();
         return ProviderViews.of(providers.details(who, id), who);
+    }
+
+    @GET
+    @Path("/{id}/bank-account")
+    @RolesAllowed({ Caller.CITY_ADMIN, Caller.PLATFORM, Caller.AUDITOR, Caller.PROVIDER })
+    @Operation(operationId = "getPayeeAccount",
+            summary = "The account the city pays the provider to, with every version (number masked but for "
+                    + "city-admin and settlement-platform)")
+    public PayeeViews.PayeeHistoryView bankAccount(@PathParam("id") UUID id) {
+        Caller who = caller.get();
+        return PayeeViews.of(payees.history(who, id), who);
+    }
+
+    @PUT
+    @Path("/{id}/bank-account")
+    @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "changePayeeAccount",
+            summary = "Record the account the city pays the provider to, from effectiveFrom (today by default)")
+    @APIResponse(responseCode = "200", description = "The account in force and every version",
+            content = @Content(schema = @Schema(implementation = PayeeViews.PayeeHistoryView.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: a bad CNAPS code or account number, an "
+            + "account name that is not the registered name without a reason, an effectiveFrom in the past")
+    public PayeeViews.PayeeHistoryView changeBankAccount(@PathParam("id") UUID id,
+            @NotNull @Valid ProviderRequests.BankAccount request) {
+        Caller who = caller.get();
+        return PayeeViews.of(payees.change(who, id, request.details(), Optional.ofNullable(request.effectiveFrom())),
+                who);
     }
 
     @POST

@@ -9,9 +9,12 @@ import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.provider.domain.Caregiver;
 import org.homecare.provider.domain.Contract;
 import org.homecare.provider.domain.ContractRate;
+import org.homecare.provider.domain.PayeeAccount;
+import org.homecare.provider.domain.PayeeDetails;
 import org.homecare.provider.domain.Provider;
 
-/** The before/after snapshots written to the audit trail; identity numbers and phones only masked. */
+/** The before/after snapshots written to the audit trail; identity numbers, phones and account numbers only
+ * masked. */
 final class AuditStates {
 
     record ProviderState(UUID id, String creditCode, String name, String legalRepresentative, String address,
@@ -41,6 +44,14 @@ final class AuditStates {
         static CaregiverState of(Caregiver c) {
             return new CaregiverState(c.id(), c.providerId(), ResidentIdNumber.mask(c.idNumber()), c.personKey(),
                     c.name(), c.certificationLevel(), c.status().name(), c.registeredOn(), c.deactivatedOn());
+        }
+    }
+
+    record PayeeState(String accountName, String bankName, String bankCode, String accountNumber, String nameReason,
+            LocalDate effectiveFrom) {
+        static PayeeState of(PayeeAccount a) {
+            return a == null ? null : new PayeeState(a.accountName(), a.bankName(), a.bankCode(),
+                    PayeeDetails.maskNumber(a.accountNumber()), a.nameReason(), a.effectiveFrom());
         }
     }
 

@@ -19,6 +19,7 @@ import org.homecare.contracts.web.Paged;
 import org.homecare.provider.domain.AreaCode;
 import org.homecare.provider.domain.CreditCode;
 import org.homecare.provider.domain.IllegalTransitionException;
+import org.homecare.provider.domain.PayeeDetails;
 import org.homecare.provider.domain.Provider;
 import org.homecare.provider.domain.ProviderStatus;
 import org.homecare.provider.domain.ProviderStatusChange;
@@ -37,7 +38,7 @@ import io.quarkus.panache.common.Sort;
 public class ProviderService {
 
     public record NewProvider(String creditCode, String name, String legalRepresentative, String address,
-            String phone, List<String> districtCodes, List<String> categories) {
+            String phone, List<String> districtCodes, List<String> categories, Optional<PayeeDetails> bankAccount) {
     }
 
     public record ProviderDetails(Provider provider, List<ProviderStatusChange> history) {
@@ -49,19 +50,22 @@ public class ProviderService {
     private final ProviderAccess access;
     private final ProviderTermination termination;
     private final TransactionLocks locks;
+    private final PayeeAccounts payees;
     private final OutboxWriter outbox;
     private final AuditTrail audit;
     private final BusinessClock clock;
 
     public ProviderService(ProviderRepository providers, ProviderStatusChangeRepository history,
             ServiceCategoryRepository categories, ProviderAccess access, ProviderTermination termination,
-            TransactionLocks locks, OutboxWriter outbox, AuditTrail audit, BusinessClock clock) {
+            TransactionLocks locks, PayeeAccounts payees, OutboxWriter outbox, AuditTrail audit,
+            BusinessClock clock) {
         this.providers = providers;
         this.history = history;
         this.categories = categories;
         this.access = access;
         this.termination = termination;
         this.locks = locks;
+        this.payees = payees;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -85,6 +89,7 @@ public class ProviderService {
                 "registered", caller.name(), clock.instant(), clock.today()));
         audit.record(caller.name(), "PROVIDER_REGISTERED", "provider", provider.id().toString(), null,
                 AuditStates.ProviderState.of(provider));
+        request.bankAccount().ifPresent(account -> payees.recordAtRegistration(caller, provider, account));
         return provider;
     }
 

@@ -84,6 +84,9 @@ public class ProjectionService {
                 ProviderTerminated e = EventCodec.data(envelope, ProviderTerminated.class);
                 status(e.providerId(), ProviderStatus.TERMINATED, e.effectiveFrom(), e.reason());
             }
+            case "ProviderPayeeChanged" -> {
+                // the payee account is settlement-service's concern: passed over unread
+            }
             case "ContractActivated" -> contractActivated(EventCodec.data(envelope, ContractActivated.class));
             case "ContractEnded" -> contractEnded(EventCodec.data(envelope, ContractEnded.class));
             case "CaregiverRegistered" -> caregiverRegistered(EventCodec.data(envelope, CaregiverRegistered.class));
