@@ -24,6 +24,7 @@ import org.homecare.contracts.events.Topics;
 import org.homecare.contracts.outbox.OutboxRelay;
 import org.homecare.deploy.test.PublishedEvents;
 import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
+import org.homecare.contracts.events.ProviderEvents.ProviderPayeeChanged;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
 
@@ -106,6 +107,18 @@ public final class TestEvents {
                     "select count(*) from provider_ref where id in ('" + PROVIDER_A + "', '" + PROVIDER_B + "')") == 2);
             providersApproved = true;
         }
+    }
+
+    /**
+     * Gives the provider a payee account from 2024-01-01 (as provider-service would announce it) and waits until
+     * settlement holds it.
+     */
+    public static void payeeOf(EntityManager em, UUID provider, String accountNumber) {
+        long before = count(em, "select count(*) from payee_account where provider_id = '" + provider + "'");
+        publish(new ProviderPayeeChanged(provider, "账户 " + provider.toString().substring(0, 4), "中国工商银行合肥分行",
+                "102361000018", accountNumber, LocalDate.of(2024, 1, 1)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(em,
+                "select count(*) from payee_account where provider_id = '" + provider + "'") == before + 1);
     }
 
     /** An accepted log of the given provider, period and item on a fresh voucher. */

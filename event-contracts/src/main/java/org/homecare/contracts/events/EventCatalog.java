@@ -26,7 +26,9 @@ public final class EventCatalog {
                     VoucherEvents.ServiceLogVoided.class),
             Topics.SETTLEMENT, List.of(SettlementEvents.PeriodClosed.class, SettlementEvents.StatementConfirmed.class,
                     SettlementEvents.StatementDisputed.class, SettlementEvents.StatementApproved.class,
-                    SettlementEvents.StatementPaid.class, SettlementEvents.AdjustmentRecorded.class));
+                    SettlementEvents.StatementPaid.class, SettlementEvents.AdjustmentRecorded.class,
+                    SettlementEvents.StatementDeemedConfirmed.class, SettlementEvents.StatementResolved.class,
+                    SettlementEvents.PaymentReturned.class));
 
     private static final Map<Class<?>, String> TOPIC_BY_CLASS = BY_TOPIC.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(c -> Map.entry(c, e.getKey())))

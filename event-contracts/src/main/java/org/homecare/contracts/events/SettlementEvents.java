@@ -54,6 +54,33 @@ public final class SettlementEvents {
         }
     }
 
+    /** A provider's silence taken as its confirmation: no answer within the confirmation days after the close. */
+    public record StatementDeemedConfirmed(UUID statementId, UUID providerId, String period, long totalFen,
+            int confirmationDays) implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
+    /** The city's answer to a dispute: UPHELD (confirmed as it stands) or CORRECTED (sent back with a new total). */
+    public record StatementResolved(UUID statementId, UUID providerId, String period, String outcome,
+            long correctionFen, long totalFen) implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
+    /** The bank returned a payment: the statement is approved and unpaid again. */
+    public record PaymentReturned(UUID statementId, UUID providerId, String period, long amountFen,
+            String bankReference, LocalDate returnedOn, String reasonCode) implements DomainEvent {
+        @Override
+        public String subject() {
+            return providerId.toString();
+        }
+    }
+
     private SettlementEvents() {
     }
 }

@@ -84,7 +84,7 @@ class EventSchemasTest {
                 .isEqualTo(Topics.ELIGIBILITY);
         assertThat(sample(ProviderEvents.CaregiverRegistered.class).topic()).isEqualTo(Topics.PROVIDER);
         assertThat(sample(SettlementEvents.StatementPaid.class).topic()).isEqualTo(Topics.SETTLEMENT);
-        assertThat(EventCatalog.all()).hasSize(3 + 9 + 9 + 6);
+        assertThat(EventCatalog.all()).hasSize(3 + 9 + 9 + 9);
         assertThat(Topics.deadLetter(Topics.VOUCHER)).isEqualTo("voucher.v1.dlq");
     }
 
@@ -141,6 +141,8 @@ class EventSchemasTest {
             case "districtCode" -> "340102";
             case "category" -> "REHAB";
             case "bankCode" -> "102361000018";
+            case "outcome" -> "CORRECTED";
+            case "reasonCode" -> "AC04";
             case "accountNumber" -> "6222021234567890123";
             default -> name + "-value";
         };

@@ -36,16 +36,4 @@ public record PayeeDetails(String accountName, String bankName, String bankCode,
         }
         return problems;
     }
-
-    /**
-     * The number as a provider or an auditor sees it, which cannot be rebuilt from it: at most the first four and the
-     * last four digits of a long number, never half of a short one, in a fixed pattern that hides the length too
-     * ({@code 6222 **** **** 1234}; {@code **** **** **** 5678} for 12 to 15 digits, {@code **** **** **** 78} below).
-     */
-    public static String maskNumber(String accountNumber) {
-        int length = accountNumber.length();
-        String head = length >= 16 ? accountNumber.substring(0, 4) : "****";
-        String tail = accountNumber.substring(length - (length >= 12 ? 4 : 2));
-        return head + " **** **** " + tail;
-    }
 }

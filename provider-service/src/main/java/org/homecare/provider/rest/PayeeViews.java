@@ -7,8 +7,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.identity.BankAccountNumber;
 import org.homecare.provider.domain.PayeeAccount;
-import org.homecare.provider.domain.PayeeDetails;
 import org.homecare.provider.service.PayeeAccounts.PayeeHistory;
 
 /**
@@ -39,7 +39,7 @@ public final class PayeeViews {
     private static PayeeAccountView of(PayeeAccount a, Caller caller) {
         boolean pays = caller.is(Caller.CITY_ADMIN) || caller.is(Caller.PLATFORM);
         return new PayeeAccountView(a.accountName(), a.bankName(), a.bankCode(),
-                pays ? a.accountNumber() : PayeeDetails.maskNumber(a.accountNumber()), a.nameReason(),
+                pays ? a.accountNumber() : BankAccountNumber.mask(a.accountNumber()), a.nameReason(),
                 a.effectiveFrom(), a.recordedAt(), a.recordedBy());
     }
 

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.homecare.contracts.identity.BankAccountNumber;
 import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.provider.domain.Caregiver;
 import org.homecare.provider.domain.Contract;
 import org.homecare.provider.domain.ContractRate;
 import org.homecare.provider.domain.PayeeAccount;
-import org.homecare.provider.domain.PayeeDetails;
 import org.homecare.provider.domain.Provider;
 
 /** The before/after snapshots written to the audit trail; identity numbers, phones and account numbers only
@@ -51,7 +51,7 @@ final class AuditStates {
             LocalDate effectiveFrom) {
         static PayeeState of(PayeeAccount a) {
             return a == null ? null : new PayeeState(a.accountName(), a.bankName(), a.bankCode(),
-                    PayeeDetails.maskNumber(a.accountNumber()), a.nameReason(), a.effectiveFrom());
+                    BankAccountNumber.mask(a.accountNumber()), a.nameReason(), a.effectiveFrom());
         }
     }
 

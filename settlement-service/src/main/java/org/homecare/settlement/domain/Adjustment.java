@@ -23,14 +23,17 @@ public class Adjustment {
         /** recorded by the city */
         CITY,
         /** recorded from an auditor's finding */
-        AUDIT_FINDING
+        AUDIT_FINDING,
+        /** a correction of the statement itself, when the city resolves the provider's dispute */
+        DISPUTE_RESOLUTION
     }
 
     @Id
     private UUID id;
     @Column(name = "provider_id", nullable = false)
     private UUID providerId;
-    @Column(name = "service_log_id", nullable = false)
+    /** The log the amount is for; null for a dispute correction that names none. */
+    @Column(name = "service_log_id")
     private UUID serviceLogId;
     @Column(name = "amount_fen", nullable = false)
     private long amountFen;
@@ -68,6 +71,15 @@ public class Adjustment {
         this.targetPeriod = targetPeriod;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    /** A correction that a dispute's resolution writes straight onto the disputed statement. */
+    public static Adjustment correction(Statement statement, UUID serviceLogId, long amountFen, String reason,
+            Instant at, String by) {
+        Adjustment a = new Adjustment(statement.providerId(), serviceLogId, amountFen, reason, Kind.DISPUTE_RESOLUTION,
+                null, statement.period(), statement.period(), at, by);
+        a.statementId = statement.id();
+        return a;
     }
 
     public void settleIn(UUID statementId) {

@@ -21,8 +21,6 @@ public class ProviderRef {
     private String name;
     @Column(nullable = false)
     private String status;
-    @Column(name = "bank_account")
-    private String bankAccount;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -64,9 +62,5 @@ public class ProviderRef {
 
     public String status() {
         return status;
-    }
-
-    public String bankAccount() {
-        return bankAccount;
     }
 }

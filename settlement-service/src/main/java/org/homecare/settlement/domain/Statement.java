@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,6 +44,9 @@ public class Statement {
     private long totalFen;
     @Column(name = "dispute_reason")
     private String disputeReason;
+    /** The account the city approved the payment to; null until approved, or where the provider had none. */
+    @Embedded
+    private Payee payee;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -88,6 +92,35 @@ public class Statement {
         disputeReason = reason;
     }
 
+    /** Approved to be paid to {@code payee} (null: the provider has no account yet, and it cannot be paid). */
+    public void approve(Payee payee, Instant at) {
+        moveTo(StatementStatus.APPROVED, at);
+        this.payee = payee;
+    }
+
+    /** Approved again, to the account now in force, after the provider's account changed. */
+    public void reapprove(Payee payee, Instant at) {
+        if (status != StatementStatus.APPROVED) {
+            throw new IllegalStateException("only an approved statement is approved again, not a " + status + " one");
+        }
+        this.payee = payee;
+        updatedAt = at;
+    }
+
+    /**
+     * The city's correction of a disputed statement: its adjustments grow by {@code correctionFen} and it goes back to
+     * the provider to confirm.
+     */
+    public void correct(long correctionFen, Instant at) {
+        long adjusted = Math.addExact(adjustmentsFen, correctionFen);
+        if (Math.addExact(linesFen, adjusted) < 0) {
+            throw new IllegalArgumentException("the corrections would make the total negative");
+        }
+        moveTo(StatementStatus.CLOSED, at);
+        adjustmentsFen = adjusted;
+        totalFen = linesFen + adjusted;
+    }
+
     public UUID id() {
         return id;
     }
@@ -118,6 +151,10 @@ public class Statement {
 
     public String disputeReason() {
         return disputeReason;
+    }
+
+    public Payee payee() {
+        return payee;
     }
 
     public Instant createdAt() {

@@ -9,21 +9,28 @@ import org.homecare.contracts.events.EventEnvelope;
 import org.homecare.contracts.events.ProviderEvents.CaregiverDeactivated;
 import org.homecare.contracts.events.ProviderEvents.CaregiverRegistered;
 import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
+import org.homecare.contracts.events.ProviderEvents.ProviderPayeeChanged;
 import org.homecare.contracts.events.ProviderEvents.ProviderReinstated;
 import org.homecare.contracts.events.ProviderEvents.ProviderSuspended;
 import org.homecare.contracts.events.ProviderEvents.ProviderTerminated;
+import org.homecare.settlement.service.PayeeDirectory;
 import org.homecare.settlement.service.ProviderDirectory;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** provider.v1 → the provider directory. Contract events are passed over: settlement never prices a log. */
+/**
+ * provider.v1 → the provider directory and the payee accounts. Contract events are passed over: settlement never
+ * prices a log.
+ */
 @ApplicationScoped
 public class ProviderEventsConsumer {
 
     private final ProviderDirectory directory;
+    private final PayeeDirectory payees;
 
-    public ProviderEventsConsumer(ProviderDirectory directory) {
+    public ProviderEventsConsumer(ProviderDirectory directory, PayeeDirectory payees) {
         this.directory = directory;
+        this.payees = payees;
     }
 
     @Incoming("provider-events")
@@ -52,6 +59,8 @@ public class ProviderEventsConsumer {
                     EventCodec.data(envelope, CaregiverRegistered.class));
             case "CaregiverDeactivated" -> directory.caregiverDeactivated(envelope.id(),
                     EventCodec.data(envelope, CaregiverDeactivated.class));
+            case "ProviderPayeeChanged" -> payees.payeeChanged(envelope.id(),
+                    EventCodec.data(envelope, ProviderPayeeChanged.class));
             default -> EventTypes.requireKnown(envelope);
         }
     }

@@ -1,5 +1,6 @@
 package org.homecare.settlement.repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,17 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
 
     public Optional<Statement> of(UUID providerId, String period) {
         return find("providerId = ?1 and period = ?2", providerId, period).firstResultOptional();
+    }
+
+    /** Closed statements that entered CLOSED before {@code before} (at the close, or when a dispute was corrected). */
+    public List<Statement> closedSinceBefore(Instant before) {
+        return find("status = ?1 and updatedAt < ?2", Sort.by("updatedAt").and("id"), StatementStatus.CLOSED, before)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** All statements of a period in the given statuses, for files and reconciliations that take them whole. */
+    public List<Statement> allOf(String period, List<StatementStatus> statuses) {
+        return list("period = ?1 and status in ?2", Sort.by("providerId"), period, statuses);
     }
 
     public record Slice(List<Statement> items, long total) {

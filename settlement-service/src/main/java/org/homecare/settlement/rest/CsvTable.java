@@ -2,14 +2,23 @@ package org.homecare.settlement.rest;
 
 import java.util.List;
 
-/** RFC 4180 text: a header row, then one row per record; fields with commas, quotes or line breaks are quoted. */
+/**
+ * RFC 4180 text, the one way this service writes CSV: a UTF-8 byte order mark (so a spreadsheet opens the Chinese
+ * names right), a header row, then one row per record; fields with commas, quotes or line breaks are quoted, and a
+ * text cell a spreadsheet would run as a formula (OWASP CSV injection) is defused.
+ */
 final class CsvTable {
+
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    /** What a spreadsheet may read as the start of a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private CsvTable() {
     }
 
     static String of(List<String> header, List<List<?>> rows) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(BYTE_ORDER_MARK);
         appendRow(out, header);
         rows.forEach(row -> appendRow(out, row));
         return out.toString();
@@ -30,8 +39,9 @@ final class CsvTable {
             return "";
         }
         String text = value.toString();
-        // a leading =, +, - or @ would run as a formula in a spreadsheet: quote such text cells with a tick
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        // a leading =, +, -, @, tab or carriage return may run as a formula: such text cells start with a tick (a
+        // number's minus sign is no formula, and a tick would stop it being read as a number)
+        if (!(value instanceof Number) && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -1,7 +1,5 @@
 package org.homecare.settlement.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,8 +20,6 @@ import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
 import org.homecare.contracts.web.RequestValues;
-import org.homecare.settlement.service.PaymentInstructions;
-import org.homecare.settlement.service.PaymentInstructions.Instruction;
 import org.homecare.settlement.service.PeriodCloser;
 import org.homecare.settlement.service.PeriodCloser.CloseResult;
 import org.homecare.settlement.service.StatementView;
@@ -34,19 +30,16 @@ import org.homecare.settlement.service.StatementWorkflow;
 @Produces(MediaType.APPLICATION_JSON)
 public class PeriodResource {
 
-    /** CSV only when asked for: a client accepting anything gets JSON. */
-    static final String CSV_LESS_PREFERRED = "text/csv;qs=0.5";
+    /** CSV only when asked for: a client accepting anything gets JSON. UTF-8, for the Chinese names. */
+    static final String CSV_LESS_PREFERRED = "text/csv;charset=UTF-8;qs=0.5";
 
     private final PeriodCloser closer;
     private final StatementWorkflow statements;
-    private final PaymentInstructions instructions;
     private final CallerOfRequest callers;
 
-    public PeriodResource(PeriodCloser closer, StatementWorkflow statements, PaymentInstructions instructions,
-            CallerOfRequest callers) {
+    public PeriodResource(PeriodCloser closer, StatementWorkflow statements, CallerOfRequest callers) {
         this.closer = closer;
         this.statements = statements;
-        this.instructions = instructions;
         this.callers = callers;
     }
 
@@ -69,39 +62,5 @@ public class PeriodResource {
             @QueryParam("size") String size) {
         return statements.list(RequestValues.month("period", period).toString(), callers.get(),
                 PageRequest.of(page, size));
-    }
-
-    @GET
-    @Path("/payment-instructions")
-    @RolesAllowed(Caller.PLATFORM)
-    @Operation(operationId = "listPaymentInstructions",
-            summary = "Approved, unpaid statements to pay, one page (JSON, or CSV with Accept: text/csv)")
-    public Paged<Instruction> paymentInstructions(@PathParam("period") String period, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return instructions.unpaidApproved(RequestValues.month("period", period).toString(),
-                PageRequest.of(page, size));
-    }
-
-    @GET
-    @Path("/payment-instructions")
-    @RolesAllowed(Caller.PLATFORM)
-    @Produces(CSV_LESS_PREFERRED)
-    @Operation(operationId = "listPaymentInstructions",
-            summary = "Approved, unpaid statements to pay, one page (JSON, or CSV with Accept: text/csv)")
-    public String paymentInstructionsCsv(@PathParam("period") String period, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        Paged<Instruction> found = paymentInstructions(period, page, size);
-        return CsvTable.of(List.of("statementId", "period", "providerId", "providerName", "creditCode",
-                "bankAccount", "amountFen"),
-                found.items().stream().map(PeriodResource::row).toList());
-    }
-
-    private static List<?> row(Instruction i) {
-        return List.of(i.statementId(), i.period(), i.providerId(), nullToEmpty(i.providerName()),
-                nullToEmpty(i.creditCode()), nullToEmpty(i.bankAccount()), i.amountFen());
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

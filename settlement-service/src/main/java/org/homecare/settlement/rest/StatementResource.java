@@ -1,6 +1,9 @@
 package org.homecare.settlement.rest;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.caller.CallerOfRequest;
 import org.homecare.contracts.web.RequestValues;
+import org.homecare.settlement.domain.ReturnReason;
+import org.homecare.settlement.service.DisputeResolution;
+import org.homecare.settlement.service.StatementPayments;
 import org.homecare.settlement.service.StatementView;
 import org.homecare.settlement.service.StatementWorkflow;
 
@@ -43,11 +49,40 @@ public class StatementResource {
             @NotNull LocalDate paidOn) {
     }
 
+    public record PaymentReturnRequest(
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_./-]*",
+                    message = "letters, digits and _ . / - only") String bankReference,
+            @NotNull LocalDate returnedOn,
+            @NotNull @Schema(description = "ISO 20022 ExternalReturnReason: AC01, AC04, AC06, AM04 or MS03")
+            ReturnReason reasonCode,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record CorrectionRequest(@Schema(nullable = true) UUID serviceLogId, @NotNull Long amountFen,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record ResolveRequest(@NotNull DisputeResolution.Outcome outcome, @NotBlank @Size(max = 2000) String note,
+            @Size(max = 200) List<@Valid @NotNull CorrectionRequest> adjustments) {
+
+        List<DisputeResolution.Correction> corrections() {
+            return adjustments == null ? List.of() : adjustments.stream()
+                    .map(a -> new DisputeResolution.Correction(Optional.ofNullable(a.serviceLogId()), a.amountFen(),
+                            a.reason().strip()))
+                    .toList();
+        }
+    }
+
     private final StatementWorkflow workflow;
+    private final StatementPayments payments;
+    private final DisputeResolution disputes;
     private final CallerOfRequest callers;
 
-    public StatementResource(StatementWorkflow workflow, CallerOfRequest callers) {
+    public StatementResource(StatementWorkflow workflow, StatementPayments payments, DisputeResolution disputes,
+            CallerOfRequest callers) {
         this.workflow = workflow;
+        this.payments = payments;
+        this.disputes = disputes;
         this.callers = callers;
     }
 
@@ -83,7 +118,8 @@ public class StatementResource {
     @POST
     @Path("/approve")
     @RolesAllowed(Caller.CITY_ADMIN)
-    @Operation(operationId = "approveStatement", summary = "Approve a statement")
+    @Operation(operationId = "approveStatement", summary = "Approve a confirmed statement to the provider's account "
+            + "in force; approve an approved one again after the provider's account changed")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "409", description = "STATEMENT_TRANSITION_NOT_ALLOWED")
@@ -98,10 +134,38 @@ public class StatementResource {
             summary = "Record the payment of an approved statement, its exact total, once")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "409", description = "STATEMENT_ALREADY_PAID or STATEMENT_NOT_APPROVED")
+    @APIResponse(responseCode = "409", description = "STATEMENT_ALREADY_PAID, STATEMENT_NOT_APPROVED, "
+            + "PAYEE_MISSING or PAYEE_CHANGED_SINCE_APPROVAL")
     @APIResponse(responseCode = "422", description = "PAYMENT_AMOUNT_MISMATCH: amountFen is not the total")
     public StatementView pay(@PathParam("id") String id, @Valid @NotNull PaymentRequest request) {
-        return workflow.pay(RequestValues.uuid("id", id), request.amountFen(), request.bankReference(),
+        return payments.pay(RequestValues.uuid("id", id), request.amountFen(), request.bankReference(),
                 request.paidOn(), callers.get());
+    }
+
+    @POST
+    @Path("/payment-returns")
+    @RolesAllowed(Caller.PLATFORM)
+    @Operation(operationId = "returnStatementPayment",
+            summary = "Record the bank's return of a statement's payment: the statement is approved and unpaid again")
+    @APIResponse(responseCode = "200", description = "The statement",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "409", description = "STATEMENT_NOT_PAID or PAYMENT_REFERENCE_MISMATCH")
+    public StatementView paymentReturned(@PathParam("id") String id, @Valid @NotNull PaymentReturnRequest request) {
+        return payments.returned(RequestValues.uuid("id", id), request.bankReference(), request.returnedOn(),
+                request.reasonCode(), request.reason().strip(), callers.get());
+    }
+
+    @POST
+    @Path("/resolve")
+    @RolesAllowed(Caller.CITY_ADMIN)
+    @Operation(operationId = "resolveStatementDispute", summary = "Resolve a disputed statement: UPHELD confirms it "
+            + "as it stands, CORRECTED adds the adjustments to it and sends it back to the provider to confirm")
+    @APIResponse(responseCode = "200", description = "The statement",
+            content = @Content(schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "409", description = "STATEMENT_NOT_DISPUTED")
+    @APIResponse(responseCode = "422", description = "NEGATIVE_TOTAL: the corrections would make the total negative")
+    public StatementView resolve(@PathParam("id") String id, @Valid @NotNull ResolveRequest request) {
+        return disputes.resolve(RequestValues.uuid("id", id), request.outcome(), request.note().strip(),
+                request.corrections(), callers.get());
     }
 }

@@ -2,9 +2,9 @@ package org.homecare.settlement.service;
 
 import java.util.Optional;
 
-import io.smallrye.config.ConfigMapping;
-
 import org.homecare.settlement.domain.DebtorAccount;
+
+import io.smallrye.config.ConfigMapping;
 
 /**
  * The city's account that pays the providers ({@code homecare.settlement.debtor.*}). Only dev, test and local have

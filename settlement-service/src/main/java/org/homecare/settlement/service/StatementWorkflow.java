@@ -1,7 +1,5 @@
 package org.homecare.settlement.service;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,72 +7,52 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.SettlementEvents.StatementApproved;
 import org.homecare.contracts.events.SettlementEvents.StatementConfirmed;
 import org.homecare.contracts.events.SettlementEvents.StatementDisputed;
-import org.homecare.contracts.events.SettlementEvents.StatementPaid;
-import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
-import org.homecare.settlement.domain.Payment;
+import org.homecare.settlement.domain.PayeeStatus;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementStatus;
-import org.homecare.settlement.repository.AdjustmentRepository;
-import org.homecare.settlement.repository.PaymentRepository;
-import org.homecare.settlement.repository.ProviderRefRepository;
+import org.homecare.settlement.domain.StatementStep.Action;
 import org.homecare.settlement.repository.StatementRepository;
+import org.homecare.settlement.service.StatementHistory.Snapshot;
 
-/** Reads statements and moves them through the workflow; every move is an event and an audit record. */
+/** Reads statements and moves them through the workflow; every move is a step of its history, an event and an audit record. */
 @ApplicationScoped
 @Transactional
 public class StatementWorkflow {
 
-    private record Snapshot(UUID id, String status, long totalFen, String disputeReason) {
-        static Snapshot of(Statement s) {
-            return new Snapshot(s.id(), s.status().name(), s.totalFen(), s.disputeReason());
-        }
-    }
-
-    private record PaidSnapshot(UUID id, String status, long totalFen, long paidFen, String bankReference,
-            LocalDate paidOn) {
-    }
-
     private final StatementRepository statements;
-    private final AdjustmentRepository adjustments;
-    private final PaymentRepository payments;
-    private final ProviderRefRepository providers;
     private final StatementAccess access;
-    private final OutboxWriter outbox;
-    private final AuditTrail audit;
+    private final StatementViews views;
+    private final StatementHistory history;
+    private final PayeeDirectory payees;
     private final BusinessClock clock;
 
-    public StatementWorkflow(StatementRepository statements, AdjustmentRepository adjustments,
-            PaymentRepository payments, ProviderRefRepository providers, StatementAccess access, OutboxWriter outbox,
-            AuditTrail audit, BusinessClock clock) {
+    public StatementWorkflow(StatementRepository statements, StatementAccess access, StatementViews views,
+            StatementHistory history, PayeeDirectory payees, BusinessClock clock) {
         this.statements = statements;
-        this.adjustments = adjustments;
-        this.payments = payments;
-        this.providers = providers;
         this.access = access;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.views = views;
+        this.history = history;
+        this.payees = payees;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StatementView read(UUID id, Caller caller) {
-        return view(statements.findByIdOptional(id).filter(s -> access.maySee(caller, s))
-                .orElseThrow(() -> ApiProblem.notFound("statement", id)));
+        return views.of(visible(id, caller));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<StatementView> list(String period, Caller caller, PageRequest paging) {
         Optional<UUID> provider = Optional.empty();
-        if (caller.is(Caller.PROVIDER) && !caller.seesAll()) {
+        if (caller.restrictedToOwnProvider()) {
             provider = access.providerOf(caller);
             if (provider.isEmpty()) {
                 return new Paged<>(List.of(), paging.page(), paging.size(), 0);
@@ -82,7 +60,7 @@ public class StatementWorkflow {
         }
         StatementRepository.Slice slice = statements.page(period, provider, access.visibleStatuses(caller),
                 paging.page(), paging.size());
-        return new Paged<>(slice.items().stream().map(this::view).toList(), paging.page(), paging.size(),
+        return new Paged<>(slice.items().stream().map(views::of).toList(), paging.page(), paging.size(),
                 slice.total());
     }
 
@@ -90,55 +68,43 @@ public class StatementWorkflow {
         Statement s = ownForUpdate(id, caller);
         Snapshot before = Snapshot.of(s);
         move(s, StatementStatus.CONFIRMED, () -> s.moveTo(StatementStatus.CONFIRMED, clock.instant()));
-        outbox.append(new StatementConfirmed(s.id(), s.providerId(), s.period(), s.totalFen()));
-        audit.record(caller.name(), "STATEMENT_CONFIRMED", "Statement", id.toString(), before, Snapshot.of(s));
-        return view(s);
+        history.record(s, before, Action.CONFIRMED, caller.name(), null,
+                new StatementConfirmed(s.id(), s.providerId(), s.period(), s.totalFen()));
+        return views.of(s);
     }
 
     public StatementView dispute(UUID id, String reason, Caller caller) {
         Statement s = ownForUpdate(id, caller);
         Snapshot before = Snapshot.of(s);
         move(s, StatementStatus.DISPUTED, () -> s.dispute(reason, clock.instant()));
-        outbox.append(new StatementDisputed(s.id(), s.providerId(), s.period(), s.totalFen(), reason));
-        audit.record(caller.name(), "STATEMENT_DISPUTED", "Statement", id.toString(), before, Snapshot.of(s));
-        return view(s);
+        history.record(s, before, Action.DISPUTED, caller.name(), reason,
+                new StatementDisputed(s.id(), s.providerId(), s.period(), s.totalFen(), reason));
+        return views.of(s);
     }
 
+    /**
+     * Approves a confirmed statement to be paid to the provider's account in force, fixing that account on it; an
+     * approved statement whose provider's account has changed since (or who had none) is approved again to the new one.
+     */
     public StatementView approve(UUID id, Caller caller) {
         Statement s = statements.forUpdate(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
         Snapshot before = Snapshot.of(s);
-        move(s, StatementStatus.APPROVED, () -> s.moveTo(StatementStatus.APPROVED, clock.instant()));
-        outbox.append(new StatementApproved(s.id(), s.providerId(), s.period(), s.totalFen()));
-        audit.record(caller.name(), "STATEMENT_APPROVED", "Statement", id.toString(), before, Snapshot.of(s));
-        return view(s);
+        if (s.status() == StatementStatus.APPROVED && views.payeeStatus(s) == PayeeStatus.PAYEE_CHANGED_SINCE_APPROVAL) {
+            s.reapprove(payees.inForce(s.providerId()).orElseThrow(), clock.instant());
+            history.record(s, before, Action.REAPPROVED, caller.name(), "to the provider's account now in force",
+                    new StatementApproved(s.id(), s.providerId(), s.period(), s.totalFen()));
+            return views.of(s);
+        }
+        move(s, StatementStatus.APPROVED, () -> s.approve(payees.inForce(s.providerId()).orElse(null),
+                clock.instant()));
+        history.record(s, before, Action.APPROVED, caller.name(), null,
+                new StatementApproved(s.id(), s.providerId(), s.period(), s.totalFen()));
+        return views.of(s);
     }
 
-    /** The platform's record of a transfer: only an approved statement, only its exact total, only once. */
-    public StatementView pay(UUID id, long amountFen, String bankReference, LocalDate paidOn, Caller caller) {
-        Statement s = statements.forUpdate(id).filter(st -> access.maySee(caller, st))
+    Statement visible(UUID id, Caller caller) {
+        return statements.findByIdOptional(id).filter(s -> access.maySee(caller, s))
                 .orElseThrow(() -> ApiProblem.notFound("statement", id));
-        if (s.status() == StatementStatus.PAID) {
-            throw ApiProblem.conflict("STATEMENT_ALREADY_PAID", "statement " + id + " is already paid");
-        }
-        if (s.status() != StatementStatus.APPROVED) {
-            throw ApiProblem.conflict("STATEMENT_NOT_APPROVED",
-                    "statement " + id + " is " + s.status() + "; only an approved statement can be paid");
-        }
-        if (amountFen != s.totalFen()) {
-            throw ApiProblem.unprocessable("PAYMENT_AMOUNT_MISMATCH", "amountFen " + amountFen
-                    + " differs from the statement total " + s.totalFen(), List.of("AMOUNT_NOT_EQUAL_TO_TOTAL"));
-        }
-        if (paidOn.isAfter(clock.today())) {
-            throw ApiProblem.badRequest("paidOn", "must not be after today (" + clock.today() + ")");
-        }
-        Snapshot before = Snapshot.of(s);
-        Instant now = clock.instant();
-        s.moveTo(StatementStatus.PAID, now);
-        payments.persist(new Payment(s.id(), amountFen, bankReference, paidOn, now, caller.name()));
-        outbox.append(new StatementPaid(s.id(), s.providerId(), s.period(), amountFen, bankReference, paidOn));
-        audit.record(caller.name(), "STATEMENT_PAID", "Statement", id.toString(), before,
-                new PaidSnapshot(s.id(), s.status().name(), s.totalFen(), amountFen, bankReference, paidOn));
-        return view(s);
     }
 
     /** A provider acts on its own statements only; another provider's looks absent. */
@@ -148,16 +114,11 @@ public class StatementWorkflow {
                 .orElseThrow(() -> ApiProblem.notFound("statement", id));
     }
 
-    private static void move(Statement s, StatementStatus target, Runnable transition) {
+    static void move(Statement s, StatementStatus target, Runnable transition) {
         if (!s.status().mayMoveTo(target)) {
-            throw ApiProblem.conflict("STATEMENT_TRANSITION_NOT_ALLOWED",
-                    "a " + s.status() + " statement cannot become " + target);
+            throw new ApiProblem(409, "Conflict", "STATEMENT_TRANSITION_NOT_ALLOWED",
+                    "a " + s.status() + " statement cannot become " + target, List.of(), List.of(s.status().name()));
         }
         transition.run();
-    }
-
-    StatementView view(Statement s) {
-        return StatementView.of(s, providers.findById(s.providerId()), adjustments.ofStatement(s.id()),
-                payments.forStatement(s.id()).orElse(null));
     }
 }

@@ -67,10 +67,12 @@ class ServiceLogTest {
     }
 
     @Test
-    void the_statement_workflow_has_no_shortcuts_and_paid_is_final() {
+    void the_statement_workflow_has_no_shortcuts_and_paid_moves_only_back_to_approved_on_a_return() {
         assertThat(StatementStatus.CLOSED.mayMoveTo(StatementStatus.APPROVED)).isFalse();
-        assertThat(StatementStatus.DISPUTED.mayMoveTo(StatementStatus.APPROVED)).isTrue();
-        assertThat(StatementStatus.PAID.next()).isEmpty();
+        assertThat(StatementStatus.DISPUTED.mayMoveTo(StatementStatus.APPROVED)).isFalse();
+        assertThat(StatementStatus.DISPUTED.next()).containsExactlyInAnyOrder(StatementStatus.CONFIRMED,
+                StatementStatus.CLOSED);
+        assertThat(StatementStatus.PAID.next()).containsExactly(StatementStatus.APPROVED);
         Statement s = Statement.build(UUID.randomUUID(), "2026-10",
                 java.util.List.of(new StatementLine("HK01", 2, 4, 6_000)), -500, Instant.EPOCH);
         assertThat(s.totalFen()).isEqualTo(5_500);

@@ -14,7 +14,7 @@ final class Csv {
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = text.startsWith(CsvTable.BYTE_ORDER_MARK) ? 1 : 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (quoted) {
                 if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {

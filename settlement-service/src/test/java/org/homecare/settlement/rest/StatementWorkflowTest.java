@@ -43,6 +43,8 @@ class StatementWorkflowTest {
     @Test
     void the_workflow_allows_only_legal_transitions_by_the_right_party_and_pays_exactly_once() {
         TestEvents.approveDevProviders(em);
+        TestEvents.payeeOf(em, PROVIDER_A, "6222021234567890123");
+        TestEvents.payeeOf(em, PROVIDER_B, "6222021234567890456");
         List<EventEnvelope> sent = new ArrayList<>();
         long totalA = 0;
         for (int i = 0; i < 5; i++) {
@@ -97,6 +99,12 @@ class StatementWorkflowTest {
         as("provider-b").contentType(ContentType.JSON).body("{\"reason\":\"two meals were not ours\"}")
                 .post("/api/v1/statements/" + b + "/dispute").then().statusCode(200)
                 .body("status", equalTo("DISPUTED")).body("disputeReason", equalTo("two meals were not ours"));
+        // a disputed statement is resolved before it is approved
+        as("city-admin").post("/api/v1/statements/" + b + "/approve").then().statusCode(409)
+                .body("code", equalTo("STATEMENT_TRANSITION_NOT_ALLOWED"));
+        as("city-admin").contentType(ContentType.JSON).body("{\"outcome\":\"UPHELD\",\"note\":\"the meals were "
+                + "delivered\"}").post("/api/v1/statements/" + b + "/resolve").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
         as("city-admin").post("/api/v1/statements/" + b + "/approve").then().statusCode(200)
                 .body("status", equalTo("APPROVED"));
 
@@ -114,13 +122,15 @@ class StatementWorkflowTest {
         String csv = csvAnswer.asString();
         List<List<String>> rows = Csv.parse(csv);
         assertThat(rows.get(0)).containsExactly("statementId", "period", "providerId", "providerName", "creditCode",
-                "bankAccount", "amountFen");
+                "accountName", "bankName", "bankCode", "accountNumber", "amountFen", "payeeStatus",
+                "lastReturnReasonCode");
         for (Map<String, Object> item : instructions.<Map<String, Object>>getList("items")) {
             List<String> row = rows.stream().filter(r -> r.get(0).equals(item.get("statementId"))).findFirst()
                     .orElseThrow();
             assertThat(row.get(3)).isEqualTo(item.get("providerName"));
             assertThat(row.get(4)).isEqualTo(item.get("creditCode"));
-            assertThat(Long.parseLong(row.get(6))).isEqualTo(((Number) item.get("amountFen")).longValue());
+            assertThat(row.get(8)).isEqualTo(item.get("accountNumber"));
+            assertThat(Long.parseLong(row.get(9))).isEqualTo(((Number) item.get("amountFen")).longValue());
         }
         as("city-admin").get("/api/v1/periods/" + PERIOD + "/payment-instructions").then().statusCode(403);
 

@@ -28,7 +28,7 @@ import org.xml.sax.SAXException;
  * A written pain.001 document read back: validated against the official ISO 20022 XSD first, then queried by XPath
  * with the prefix {@code p} for its namespace.
  */
-final class Pain001Document {
+public final class Pain001Document {
 
     private static final Schema SCHEMA = schema();
 
@@ -57,14 +57,14 @@ final class Pain001Document {
     }
 
     /** @throws SAXException when the document is not valid against the XSD */
-    static Pain001Document read(byte[] xml) throws IOException, SAXException, ParserConfigurationException {
+    public static Pain001Document read(byte[] xml) throws IOException, SAXException, ParserConfigurationException {
         SCHEMA.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return new Pain001Document(factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)));
     }
 
-    String text(String path) throws XPathExpressionException {
+    public String text(String path) throws XPathExpressionException {
         Node node = (Node) xpath.evaluate(path, dom, XPathConstants.NODE);
         if (node == null) {
             throw new AssertionError("no node at " + path);
@@ -72,7 +72,7 @@ final class Pain001Document {
         return node.getTextContent();
     }
 
-    List<String> texts(String path) throws XPathExpressionException {
+    public List<String> texts(String path) throws XPathExpressionException {
         NodeList nodes = (NodeList) xpath.evaluate(path, dom, XPathConstants.NODESET);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -81,11 +81,11 @@ final class Pain001Document {
         return texts;
     }
 
-    int count(String path) throws XPathExpressionException {
+    public int count(String path) throws XPathExpressionException {
         return ((NodeList) xpath.evaluate(path, dom, XPathConstants.NODESET)).getLength();
     }
 
-    Document dom() {
+    public Document dom() {
         return dom;
     }
 
