@@ -15,7 +15,14 @@ final class FailureLine {
     static String of(Throwable failure) {
         List<String> parts = new ArrayList<>();
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (t.getMessage() == null) {
+                // a bare ConnectException says something only where nothing was said yet
+                if (parts.isEmpty()) {
+                    parts.add(t.getClass().getSimpleName());
+                }
+                continue;
+            }
+            String message = t.getMessage();
             // a wrapping exception usually repeats its cause's message
             if (parts.stream().noneMatch(part -> part.contains(message))) {
                 parts.add(message);
