@@ -21,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Real PostgreSQL (one database per service), Kafka and Keycloak from local-components, then the four packaged
+ * Real PostgreSQL (one database per service), Kafka and Keycloak from deploy/components, then the four packaged
  * services as child processes on free ports, started with the same command line as {@code deploy/stack up}
  * ({@link ServiceCommand}, profile {@code local}). Closing stops the services, then the components, and deletes
  * their data; a shutdown hook does the same if the test JVM is stopped before {@code @AfterAll} runs.

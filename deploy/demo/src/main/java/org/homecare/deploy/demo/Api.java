@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -15,7 +16,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 /** The services' public REST APIs, called with a bearer token; every answer is JSON (problem+json on errors). */
 final class Api {
 
-    record Answer(int status, JsonNode body) {
+    /** @param request what was asked, e.g. {@code POST http://localhost:8084/api/v1/periods/2026-12/close} */
+    record Answer(String request, int status, JsonNode body) {
         boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -26,7 +28,19 @@ final class Api {
                     return this;
                 }
             }
-            throw new IllegalStateException("unexpected HTTP " + status + ": " + body);
+            throw new IllegalStateException(request + " answered HTTP " + status + problem());
+        }
+
+        /** A problem+json answer as its code and detail, anything else as its text. */
+        private String problem() {
+            if (body.isMissingNode()) {
+                return "";
+            }
+            if (body.has("detail") || body.has("code")) {
+                return ": " + String.join(" ", body.path("code").asText(""), body.path("title").asText(""),
+                        body.path("detail").asText("")).trim();
+            }
+            return ": " + body;
         }
     }
 
@@ -35,31 +49,53 @@ final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     Answer get(String url, String token) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET(), token);
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), "GET " + url, token);
+    }
+
+    /** A GET without a token, for the endpoints every service leaves open ({@code /q/health}). */
+    Answer get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), "GET " + url, null);
     }
 
     Answer post(String url, String token, Object body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(write(body))), token);
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))), "POST " + url, token);
     }
 
     Answer put(String url, String token, Object body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(write(body))), token);
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body))), "PUT " + url, token);
     }
 
-    private Answer send(HttpRequest.Builder request, String token) {
+    private Answer send(HttpRequest.Builder request, String what, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token)
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? MissingNode.getInstance() : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), body);
+            HttpResponse<String> response = http.send(request.header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(what, response.statusCode(), body(what, response));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // ConnectException and HttpTimeoutException often carry no message of their own
+            throw new UncheckedIOException(what + ": no answer (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " " + e.getMessage()) + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new IllegalStateException("interrupted during " + what, e);
+        }
+    }
+
+    private static JsonNode body(String what, HttpResponse<String> response) {
+        String text = response.body();
+        if (text.isBlank()) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            // e.g. some other program's error page on the port
+            throw new IllegalStateException(what + " answered HTTP " + response.statusCode() + " with no JSON: "
+                    + (text.length() > 120 ? text.substring(0, 120) + "..." : text), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.homecare.deploy.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +33,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>
  * Running it again changes nothing: every create tolerates "already there", logs carry fixed provider log ids, the
  * month is remembered in the state directory ({@code deploy/.local/data/demo} for the stack), and the workflow steps
- * accept a statement already past them. {@link #play} is also what the end-to-end test (module deploy/e2e-tests) runs.
+ * accept a statement already past them. On a stack used without that state it reuses the providers it finds by credit
+ * code, registers elders under identity numbers not taken yet, and plays the month after the business clock's.
+ * Run as a program, a step that cannot go on ends it with one line saying which and why, and exit code 1.
+ * {@link #play} is also what the end-to-end test (module deploy/e2e-tests) runs.
  */
 public final class DemoMonth {
 
@@ -66,6 +70,8 @@ public final class DemoMonth {
     private final Path stateDir;
     private final Map<String, String> state;
     private final Random random = new Random(2026);
+    /** What the demo is doing, for the one line that says where it stopped. */
+    private String step = "starting";
 
     private DemoMonth(Endpoints at, Path stateDir) throws IOException {
         this.at = at;
@@ -78,9 +84,29 @@ public final class DemoMonth {
                 : new HashMap<>();
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Path localDir = Path.of(System.getProperty("homecare.local.dir", "deploy/.local"));
-        reconcile(play(Endpoints.fromEnvironment(), localDir.resolve("data/demo")));
+        DemoMonth demo = null;
+        try {
+            demo = new DemoMonth(Endpoints.fromEnvironment(), localDir.resolve("data/demo"));
+            MonthResult month = demo.run();
+            demo.step = "reconciling";
+            reconcile(month);
+        } catch (IOException | RuntimeException e) {
+            stop(demo == null ? "starting" : demo.step, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(demo == null ? "starting" : demo.step, e);
+        }
+    }
+
+    /** One line instead of a stack trace (HOMECARE_DEMO_TRACE=1 adds it), and a failed exit. */
+    private static void stop(String step, Exception e) {
+        System.err.println("demo stopped while " + step + ": " + FailureLine.of(e));
+        if (System.getenv("HOMECARE_DEMO_TRACE") != null) {
+            e.printStackTrace();
+        }
+        System.exit(1);
     }
 
     /**
@@ -92,38 +118,111 @@ public final class DemoMonth {
     }
 
     private MonthResult run() throws IOException, InterruptedException {
+        step = "checking the stack";
+        checkStackAnswers();
         String admin = token("city-admin");
-        // The month after the one the stack is set up in: vouchers, providers and caregivers must be active
-        // before the first service is delivered, as in a real city.
-        YearMonth period = YearMonth.parse(state.computeIfAbsent("demoPeriod",
-                p -> YearMonth.from(businessNow(admin)).plusMonths(1).toString()));
+        forgetStateOfAnotherStack(admin);
+        YearMonth period = demoPeriod(admin);
         say("Demo month " + period + " (business date " + businessNow(admin).toLocalDate() + ")");
         say("Policy: " + api.get(at.eligibility("/api/v1/policies"), admin).expect(200).body().get("items").get(0)
                 .path("name").asText("the seeded Hefei policy"));
 
+        step = "registering providers and contracts";
         Map<String, String> providerIds = registerProviders(admin, period.minusMonths(1));
+        step = "registering caregivers";
         Map<String, List<String>> caregivers = registerCaregivers(admin, providerIds);
+        step = "registering elders";
         List<Elder> elders = registerElders(period);
         save();
 
         if (businessNow(admin).toLocalDate().isBefore(period.plusMonths(1).atDay(1))) {
+            step = "waiting for the vouchers of " + period;
             waitForVouchers(admin, elders);
+            step = "crediting the vouchers for " + period;
             moveClock(admin, period.atDay(1).atTime(8, 0).atOffset(SHANGHAI));
             api.post(at.voucher("/api/v1/credits/" + period), admin, Map.of()).expect(200, 201);
             say("Vouchers credited for " + period);
+            step = "submitting the service logs of " + period;
             moveClock(admin, period.atDay(28).atTime(20, 0).atOffset(SHANGHAI));
             submitLogs(period, businessNow(admin).toLocalDate(), elders, caregivers);
-            int accepted = countAccepted(admin, period);
-            waitForSettlementToSee(admin, period, accepted);
+            step = "waiting for settlement-service to receive the logs of " + period;
+            waitForSettlementToSee(admin, period, countAccepted(admin, period));
             moveClock(admin, period.plusMonths(1).atDay(2).atTime(9, 0).atOffset(SHANGHAI));
         } else {
             say("The month is over by the business clock: the logs were submitted by an earlier run");
+            // an earlier run may have stopped before settlement-service had them all
+            step = "waiting for settlement-service to receive the logs of " + period;
+            waitForSettlementToSee(admin, period, countAccepted(admin, period));
         }
+        step = "closing and settling " + period;
         MonthResult.PeriodClose close = closeAndSettle(admin, period);
+        step = "reading back the results of " + period;
         printResults(admin, period);
         save();
         return new MonthResult(period, close, statementResults(admin, period),
                 serviceLogs(admin, period, "ACCEPTED"), serviceLogs(admin, period, "REJECTED"));
+    }
+
+    /** Every service and Keycloak answer before anything changes, so a stopped one is named, not a failed request. */
+    private void checkStackAnswers() {
+        at.servicesByName().forEach((name, url) -> {
+            Api.Answer ready = answerOf(name, url + "/q/health/ready");
+            if (!ready.ok()) {
+                throw new IllegalStateException(name + " at " + url + " is not ready (HTTP " + ready.status()
+                        + " from /q/health/ready); see deploy/stack status");
+            }
+        });
+        Api.Answer realm = answerOf("Keycloak", at.keycloak() + "/realms/homecare");
+        if (!realm.ok()) {
+            throw new IllegalStateException("Keycloak at " + at.keycloak() + " has no realm homecare (HTTP "
+                    + realm.status() + ")");
+        }
+    }
+
+    private Api.Answer answerOf(String name, String url) {
+        try {
+            return api.get(url);
+        } catch (UncheckedIOException e) {
+            throw new IllegalStateException(name + " does not answer: " + e.getMessage() + "; start the stack with "
+                    + "deploy/stack up, or run the demo with the port variables the stack was started with", e);
+        }
+    }
+
+    /**
+     * State kept from a stack that has been reset, or from another one, names elders this stack does not know: the
+     * demo then starts afresh rather than wait for their vouchers.
+     */
+    private void forgetStateOfAnotherStack(String admin) {
+        String knownElder = state.entrySet().stream().filter(e -> e.getKey().startsWith("elder:"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (knownElder != null
+                && api.get(at.eligibility("/api/v1/elders/" + knownElder), admin).expect(200, 404).status() == 404) {
+            say("The demo state in " + stateDir + " is not this stack's (its elders are unknown here): "
+                    + "starting afresh");
+            state.clear();
+        }
+    }
+
+    /**
+     * The month after the one the stack is set up in: vouchers, providers and caregivers must be active before the
+     * first service is delivered, as in a real city. A month remembered from an earlier run is played on, or only
+     * settled again if its logs are in; a month the business clock has passed without any log (the clock moved on
+     * by hand, or by another run that lost its state) gives way to the next one.
+     */
+    private YearMonth demoPeriod(String admin) {
+        OffsetDateTime now = businessNow(admin);
+        String remembered = state.get("demoPeriod");
+        if (remembered != null) {
+            YearMonth period = YearMonth.parse(remembered);
+            if (now.toLocalDate().isBefore(period.plusMonths(1).atDay(1)) || countAccepted(admin, period) > 0) {
+                return period;
+            }
+            say("The business clock (" + now.toLocalDate() + ") is past " + period
+                    + ", which has no service logs: playing the next month");
+        }
+        YearMonth period = YearMonth.from(now).plusMonths(1);
+        state.put("demoPeriod", period.toString());
+        return period;
     }
 
     /** The statements must add up, to the fen, to the accepted logs voucher-service holds for the month. */
@@ -196,8 +295,14 @@ public final class DemoMonth {
             Api.Answer created = api.post(at.provider("/api/v1/providers"), admin, body).expect(201, 409);
             String id = created.status() == 201 ? created.body().get("id").asText() : findProvider(admin, provider);
             ids.put(provider.creditCode(), id);
-            api.post(at.provider("/api/v1/providers/" + id + "/approve"), admin, Map.of("reason", "demo: contract awarded"))
-                    .expect(200, 409);
+            Api.Answer approved = api.post(at.provider("/api/v1/providers/" + id + "/approve"), admin,
+                    Map.of("reason", "demo: contract awarded")).expect(200, 409);
+            String status = approved.status() == 200 ? approved.body().path("status").asText()
+                    : api.get(at.provider("/api/v1/providers/" + id), admin).expect(200).body().path("status").asText();
+            if (!status.equals("APPROVED")) {
+                throw new IllegalStateException("provider " + provider.creditCode() + " is " + status
+                        + " on this stack and the demo needs it APPROVED; deploy/stack reset gives a fresh stack");
+            }
 
             ObjectNode contract = Api.JSON.createObjectNode()
                     .put("validFrom", period.atDay(1).toString())
@@ -212,13 +317,21 @@ public final class DemoMonth {
         return ids;
     }
 
+    /** A provider registered before (by an earlier run, or by hand), found by its credit code. */
     private String findProvider(String admin, DemoProvider provider) {
-        for (JsonNode p : api.get(at.provider("/api/v1/providers?size=500"), admin).expect(200).body().get("items")) {
-            if (provider.creditCode().equals(p.get("creditCode").asText())) {
-                return p.get("id").asText();
+        for (int page = 0;; page++) {
+            JsonNode answer = api.get(at.provider("/api/v1/providers?size=500&page=" + page), admin).expect(200)
+                    .body();
+            for (JsonNode p : answer.get("items")) {
+                if (provider.creditCode().equals(p.get("creditCode").asText())) {
+                    return p.get("id").asText();
+                }
+            }
+            if ((page + 1) * 500L >= answer.get("total").asLong()) {
+                throw new IllegalStateException("provider-service answers that credit code " + provider.creditCode()
+                        + " is taken, but lists no provider with it");
             }
         }
-        throw new IllegalStateException("provider " + provider.creditCode() + " exists but is not listed");
     }
 
     private Map<String, List<String>> registerCaregivers(String admin, Map<String, String> providerIds) {
@@ -233,9 +346,13 @@ public final class DemoMonth {
                         .expect(201, 409);
             }
             List<String> ids = new ArrayList<>();
-            for (JsonNode c : api.get(at.provider("/api/v1/providers/" + providerId + "/caregivers?size=500"), admin)
-                    .expect(200).body().get("items")) {
+            for (JsonNode c : api.get(at.provider("/api/v1/providers/" + providerId
+                    + "/caregivers?status=ACTIVE&size=500"), admin).expect(200).body().get("items")) {
                 ids.add(c.get("id").asText());
+            }
+            if (ids.size() < 4) {
+                throw new IllegalStateException("provider " + provider.creditCode() + " has " + ids.size()
+                        + " active caregivers on this stack and the demo needs at least 4");
             }
             byProvider.put(provider.creditCode(), ids);
         }
@@ -248,7 +365,28 @@ public final class DemoMonth {
     private record Elder(String id, String district, boolean expectEligible) {
     }
 
+    /**
+     * The demo's elders, registered once: their ids are in the state. An identity number taken on this stack but not
+     * in the state (the state was lost) starts the next series of numbers, so the month always has all its elders.
+     */
     private List<Elder> registerElders(YearMonth period) {
+        for (int series = Integer.parseInt(state.getOrDefault("elderSeries", "0")); series < 20; series++) {
+            List<Elder> elders = registerElders(period, series);
+            if (elders != null) {
+                state.put("elderSeries", String.valueOf(series));
+                say("Elders registered: " + elders.size() + " (" + elders.stream().filter(Elder::expectEligible)
+                        .count() + " meet the Hefei policy)");
+                return elders;
+            }
+            say("Elders of series " + series + " are registered on this stack but not in " + stateDir
+                    + ": registering series " + (series + 1));
+        }
+        throw new IllegalStateException("20 series of demo elders are registered on this stack without their ids in "
+                + stateDir + "; deploy/stack reset gives a fresh stack");
+    }
+
+    /** @return null if one of the series' identity numbers is taken but not in the state */
+    private List<Elder> registerElders(YearMonth period, int series) {
         String caseworker = token("caseworker");
         String[] districts = { "340102", "340103", "340104", "340111" };
         List<Elder> elders = new ArrayList<>();
@@ -271,7 +409,9 @@ public final class DemoMonth {
                 default -> "ALONE";
             };
             boolean eligible = kind != 8 && kind != 9;
-            String idNumber = idNumber(district, LocalDate.of(year - age - 1, 1 + i % 12, 1 + i % 28), i);
+            // series 0 keeps the numbers of the first demo; later ones differ in the birth day and the sequence
+            String idNumber = idNumber(district, LocalDate.of(year - age - 1, 1 + i % 12, 1 + (i + series) % 28),
+                    i + ELDERS * series);
             String key = "elder:" + idNumber;
             String id = state.get(key);
             if (id == null) {
@@ -281,16 +421,13 @@ public final class DemoMonth {
                         .put("livingArrangement", living).put("incomeStatus", income);
                 Api.Answer created = api.post(at.eligibility("/api/v1/elders"), caseworker, body).expect(201, 409);
                 if (created.status() == 409) {
-                    throw new IllegalStateException("elder " + ResidentIdNumber.mask(idNumber)
-                            + " is registered but not in " + stateDir + "; run deploy/stack reset first");
+                    return null;
                 }
                 id = created.body().get("id").asText();
                 state.put(key, id);
             }
             elders.add(new Elder(id, district, eligible));
         }
-        say("Elders registered: " + elders.size() + " (" + elders.stream().filter(Elder::expectEligible).count()
-                + " meet the Hefei policy)");
         return elders;
     }
 

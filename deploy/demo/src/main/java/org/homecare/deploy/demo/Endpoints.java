@@ -1,6 +1,8 @@
 package org.homecare.deploy.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the four services and Keycloak listen (base URLs such as {@code http://localhost:8081}): for the local stack
@@ -16,7 +18,14 @@ public record Endpoints(String eligibilityUrl, String providerUrl, String vouche
 
     private static String local(String variable, int defaultPort) {
         String port = System.getenv(variable);
-        return "http://localhost:" + (port == null || port.isBlank() ? defaultPort : Integer.parseInt(port));
+        if (port == null || port.isBlank()) {
+            return "http://localhost:" + defaultPort;
+        }
+        try {
+            return "http://localhost:" + Integer.parseInt(port.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variable + "=" + port + " is not a port number", e);
+        }
     }
 
     String eligibility(String path) {
@@ -37,5 +46,15 @@ public record Endpoints(String eligibilityUrl, String providerUrl, String vouche
 
     List<String> services() {
         return List.of(eligibilityUrl, providerUrl, voucherUrl, settlementUrl);
+    }
+
+    /** The four services by name, for messages that say which one does not answer. */
+    Map<String, String> servicesByName() {
+        Map<String, String> byName = new LinkedHashMap<>();
+        byName.put("eligibility-service", eligibilityUrl);
+        byName.put("provider-service", providerUrl);
+        byName.put("voucher-service", voucherUrl);
+        byName.put("settlement-service", settlementUrl);
+        return byName;
     }
 }

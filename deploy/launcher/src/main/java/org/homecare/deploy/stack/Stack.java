@@ -1,6 +1,4 @@
-package org.homecare.deploy;
-
-import org.homecare.deploy.stack.StackCli;
+package org.homecare.deploy.stack;
 
 /**
  * Entry point of {@code deploy/stack}: {@code up}, {@code down}, {@code status}, {@code restart NAME}, {@code reset},

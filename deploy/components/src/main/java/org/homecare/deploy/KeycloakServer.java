@@ -104,7 +104,7 @@ public final class KeycloakServer implements AutoCloseable {
         Path zip = cache.resolve("keycloak-quarkus-dist-" + Versions.keycloak() + ".zip");
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("Keycloak distribution not found: " + zip
-                    + "; fetch it with: ./mvnw -pl deploy/local-components -am install -DskipTests");
+                    + "; fetch it with: ./mvnw -pl deploy/components -am install -DskipTests");
         }
         unpack(zip, home);
         return home;
