@@ -11,10 +11,6 @@ import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
-import org.homecare.contracts.events.SettlementEvents.StatementApproved;
-import org.homecare.contracts.events.SettlementEvents.StatementConfirmed;
-import org.homecare.contracts.events.SettlementEvents.StatementDisputed;
-import org.homecare.contracts.events.SettlementEvents.StatementPaid;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.PageRequest;
@@ -22,6 +18,7 @@ import org.homecare.contracts.web.Paged;
 import org.homecare.settlement.domain.Payment;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementStatus;
+import org.homecare.settlement.messaging.SettlementEventMapper;
 import org.homecare.settlement.repository.AdjustmentRepository;
 import org.homecare.settlement.repository.PaymentRepository;
 import org.homecare.settlement.repository.ProviderRefRepository;
@@ -32,13 +29,13 @@ import org.homecare.settlement.repository.StatementRepository;
 @Transactional
 public class StatementWorkflow {
 
-    private record Snapshot(UUID id, String status, long totalFen, String disputeReason) {
+    private record Snapshot(UUID id, StatementStatus status, long totalFen, String disputeReason) {
         static Snapshot of(Statement s) {
-            return new Snapshot(s.id(), s.status().name(), s.totalFen(), s.disputeReason());
+            return new Snapshot(s.id(), s.status(), s.totalFen(), s.disputeReason());
         }
     }
 
-    private record PaidSnapshot(UUID id, String status, long totalFen, long paidFen, String bankReference,
+    private record PaidSnapshot(UUID id, StatementStatus status, long totalFen, long paidFen, String bankReference,
             LocalDate paidOn) {
     }
 
@@ -89,7 +86,7 @@ public class StatementWorkflow {
         Statement s = ownForUpdate(id, caller);
         Snapshot before = Snapshot.of(s);
         move(s, StatementStatus.CONFIRMED, () -> s.moveTo(StatementStatus.CONFIRMED, clock.instant()));
-        outbox.append(new StatementConfirmed(s.id(), s.providerId(), s.period(), s.totalFen()));
+        outbox.append(SettlementEventMapper.statementConfirmed(s));
         audit.record(caller.actor(), "STATEMENT_CONFIRMED", "Statement", id.toString(), before, Snapshot.of(s));
         return view(s);
     }
@@ -98,7 +95,7 @@ public class StatementWorkflow {
         Statement s = ownForUpdate(id, caller);
         Snapshot before = Snapshot.of(s);
         move(s, StatementStatus.DISPUTED, () -> s.dispute(reason, clock.instant()));
-        outbox.append(new StatementDisputed(s.id(), s.providerId(), s.period(), s.totalFen(), reason));
+        outbox.append(SettlementEventMapper.statementDisputed(s));
         audit.record(caller.actor(), "STATEMENT_DISPUTED", "Statement", id.toString(), before, Snapshot.of(s));
         return view(s);
     }
@@ -107,7 +104,7 @@ public class StatementWorkflow {
         Statement s = statements.forUpdate(id).orElseThrow(() -> ApiProblem.notFound("statement", id));
         Snapshot before = Snapshot.of(s);
         move(s, StatementStatus.APPROVED, () -> s.moveTo(StatementStatus.APPROVED, clock.instant()));
-        outbox.append(new StatementApproved(s.id(), s.providerId(), s.period(), s.totalFen()));
+        outbox.append(SettlementEventMapper.statementApproved(s));
         audit.record(caller.actor(), "STATEMENT_APPROVED", "Statement", id.toString(), before, Snapshot.of(s));
         return view(s);
     }
@@ -133,10 +130,11 @@ public class StatementWorkflow {
         Snapshot before = Snapshot.of(s);
         Instant now = clock.instant();
         s.moveTo(StatementStatus.PAID, now);
-        payments.persist(new Payment(s.id(), amountFen, bankReference, paidOn, now, caller.actor()));
-        outbox.append(new StatementPaid(s.id(), s.providerId(), s.period(), amountFen, bankReference, paidOn));
+        Payment payment = new Payment(s.id(), amountFen, bankReference, paidOn, now, caller.actor());
+        payments.persist(payment);
+        outbox.append(SettlementEventMapper.statementPaid(s, payment));
         audit.record(caller.actor(), "STATEMENT_PAID", "Statement", id.toString(), before,
-                new PaidSnapshot(s.id(), s.status().name(), s.totalFen(), amountFen, bankReference, paidOn));
+                new PaidSnapshot(s.id(), s.status(), s.totalFen(), amountFen, bankReference, paidOn));
         return view(s);
     }
 
