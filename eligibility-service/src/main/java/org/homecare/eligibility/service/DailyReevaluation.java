@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.PolicyInForce;
 import org.homecare.eligibility.repository.ElderSnapshots;
 import org.homecare.eligibility.repository.PolicyVersionRepository;
@@ -65,7 +66,7 @@ public class DailyReevaluation {
                 .flatMap(p -> p.ageThresholds().stream()).distinct().sorted().toList();
         List<UUID> due = snapshots.dueOn(day, thresholds);
         for (UUID elderId : due) {
-            recorder.decide(List.of(snapshots.lockOne(elderId)), day, id -> day, "DAILY", ACTOR, null, all);
+            recorder.decide(List.of(snapshots.lockOne(elderId)), day, id -> day, DecisionTrigger.DAILY, ACTOR, null, all);
         }
         boolean rulesChange = versions.changingOn(day) > 0;
         if (rulesChange) {

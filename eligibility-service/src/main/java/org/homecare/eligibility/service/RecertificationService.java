@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.PolicyInForce;
 import org.homecare.eligibility.domain.RecertificationRun;
 import org.homecare.eligibility.repository.ElderSnapshots;
@@ -109,7 +110,7 @@ public class RecertificationService {
         LocalDate asOf = run.asOf();
         List<PolicyInForce> inForce = policies.all();
         DecisionRecorder.Counts counts = DecisionRecorder.count(recorder.decide(batch, asOf, elderId -> asOf,
-                "RECERTIFICATION", ACTOR, run.id(), inForce, false));
+                DecisionTrigger.RECERTIFICATION, ACTOR, run.id(), inForce, false));
         UUID first = batch.get(0).id();
         UUID last = batch.get(batch.size() - 1).id();
         run.recordBatch(last, counts.granted(), counts.changed(), counts.revoked(), counts.unchanged());
