@@ -17,6 +17,7 @@ import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.inbox.Inbox;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.DomainEvent;
+import org.homecare.contracts.events.EligibilityEvents;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
@@ -153,7 +154,7 @@ public class AccountService {
             return;
         }
         Map<String, Object> before = snapshot(voucher);
-        boolean deceased = "DECEASED".equals(e.reason());
+        boolean deceased = EligibilityEvents.DECEASED.equals(e.reason());
         if (deceased && voucher.status() != VoucherStatus.CLOSED) {
             changes.statusChange(voucher.changeStatus(VoucherStatus.CLOSED, e.effectiveFrom(), e.reason()));
             changes.event(VoucherEventMapper.voucherClosed(voucher, e.reason(), e.effectiveFrom()));
