@@ -66,7 +66,8 @@ public class DailyReevaluation {
                 .flatMap(p -> p.ageThresholds().stream()).distinct().sorted().toList();
         List<UUID> due = snapshots.dueOn(day, thresholds);
         for (UUID elderId : due) {
-            recorder.decide(List.of(snapshots.lockOne(elderId)), day, id -> day, DecisionTrigger.DAILY, ACTOR, null, all);
+            recorder.decide(List.of(snapshots.lockOne(elderId)), day, id -> day, DecisionTrigger.DAILY, ACTOR, null,
+                    all);
         }
         boolean rulesChange = versions.changingOn(day) > 0;
         if (rulesChange) {

@@ -78,7 +78,7 @@ public final class EventRoutes<R> {
         return this;
     }
 
-    /** Known event types this consumer has no use for: read as envelopes (so unreadable text still fails), then dropped. */
+    /** Known event types this consumer has no use for: read as envelopes (unreadable text still fails), then dropped. */
     @SafeVarargs
     public final EventRoutes<R> passOver(Class<? extends DomainEvent>... types) {
         for (Class<? extends DomainEvent> type : types) {
