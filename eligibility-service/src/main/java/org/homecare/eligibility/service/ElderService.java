@@ -159,7 +159,7 @@ public class ElderService {
         OffsetDateTime now = now();
         changed.forEach((fact, value) -> facts
                 .persist(new FactRecord(id, fact, value, change.effectiveFrom(), now, actor)));
-        audit.record(actor, DecisionTrigger.FACTS_CHANGED, "elder", id.toString(), before,
+        audit.record(actor, "FACTS_CHANGED", "elder", id.toString(), before,
                 Map.of("effectiveFrom", change.effectiveFrom(), "facts", changed));
         reevaluateIfInForce(id, change.effectiveFrom(), DecisionTrigger.FACTS_CHANGED, actor);
     }
@@ -174,7 +174,7 @@ public class ElderService {
         }
         Assessment assessment = new Assessment(id, level, assessedOn, assessor.trim(), now(), actor);
         assessments.persist(assessment);
-        audit.record(actor, DecisionTrigger.ASSESSMENT_RECORDED, "elder", id.toString(), null,
+        audit.record(actor, "ASSESSMENT_RECORDED", "elder", id.toString(), null,
                 Map.of("level", level, "assessedOn", assessedOn, "assessor", assessment.assessor()));
         reevaluate(id, assessedOn, DecisionTrigger.ASSESSMENT_RECORDED, actor);
         return assessment;
@@ -190,7 +190,7 @@ public class ElderService {
         }
         ElderSnapshot before = ElderSnapshot.of(elder);
         elder.recordDeath(dateOfDeath);
-        audit.record(actor, DecisionTrigger.DEATH_RECORDED, "elder", id.toString(), before, ElderSnapshot.of(elder));
+        audit.record(actor, "DEATH_RECORDED", "elder", id.toString(), before, ElderSnapshot.of(elder));
         reevaluate(id, dateOfDeath, DecisionTrigger.DEATH_RECORDED, actor);
     }
 
