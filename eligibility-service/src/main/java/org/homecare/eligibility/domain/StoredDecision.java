@@ -152,6 +152,10 @@ public class StoredDecision {
         return trigger;
     }
 
+    public boolean isTriggeredBy(DecisionTrigger cause) {
+        return cause.name().equals(trigger);
+    }
+
     public String decidedBy() {
         return decidedBy;
     }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.eligibility.domain.Assessment;
+import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.FactRecord;
@@ -80,7 +81,7 @@ public final class ElderViews {
          *            that role sees them as the first of their month and no decision time
          */
         static EligibilityView of(StoredDecision d, ObjectMapper json, boolean seesPersonalData) {
-            boolean onABirthday = !seesPersonalData && "DAILY".equals(d.trigger());
+            boolean onABirthday = !seesPersonalData && d.isTriggeredBy(DecisionTrigger.DAILY);
             return new EligibilityView(d.id(), d.elderId(), d.eligible(), d.monthlyAmountFen(),
                     ServiceCategory.listOf(d.categories()).stream().map(Enum::name).toList(), d.policyId(),
                     d.policyVersion(), d.districtCode(), tree(json, d.matchedRules()),

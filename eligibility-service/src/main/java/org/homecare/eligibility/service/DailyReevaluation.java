@@ -9,11 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.PolicyInForce;
 import org.homecare.eligibility.repository.ElderSnapshots;
 import org.homecare.eligibility.repository.PolicyVersionRepository;
-import org.jboss.logging.Logger;
 
 /**
  * Once a day: re-evaluates only the elders whose age crosses a threshold used by a rule in force that day (found by
@@ -65,7 +67,8 @@ public class DailyReevaluation {
                 .flatMap(p -> p.ageThresholds().stream()).distinct().sorted().toList();
         List<UUID> due = snapshots.dueOn(day, thresholds);
         for (UUID elderId : due) {
-            recorder.decide(List.of(snapshots.lockOne(elderId)), day, id -> day, "DAILY", ACTOR, null, all);
+            recorder.decide(List.of(snapshots.lockOne(elderId)), day, id -> day, DecisionTrigger.DAILY, ACTOR, null,
+                    all);
         }
         boolean rulesChange = versions.changingOn(day) > 0;
         if (rulesChange) {

@@ -14,18 +14,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.DomainEvent;
-import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
-import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
-import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.eligibility.domain.Decision;
+import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.EligibilityEvaluator;
 import org.homecare.eligibility.domain.Outcome;
 import org.homecare.eligibility.domain.PolicyInForce;
+import org.homecare.eligibility.messaging.EligibilityEventMapper;
 import org.homecare.eligibility.repository.ElderSnapshots;
 import org.homecare.eligibility.repository.ElderSnapshots.CurrentOutcome;
 import org.homecare.eligibility.repository.ElderSnapshots.ElderRow;
@@ -69,12 +69,12 @@ public class DecisionRecorder {
      * @param effectiveFrom per elder, the date a changed outcome takes effect (in events)
      */
     public List<Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
-            String trigger, String actor, UUID runId) {
+            DecisionTrigger trigger, String actor, UUID runId) {
         return decide(elders, asOf, effectiveFrom, trigger, actor, runId, policies.all());
     }
 
     public List<Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
-            String trigger, String actor, UUID runId, List<PolicyInForce> inForce) {
+            DecisionTrigger trigger, String actor, UUID runId, List<PolicyInForce> inForce) {
         return decide(elders, asOf, effectiveFrom, trigger, actor, runId, inForce, true);
     }
 
@@ -84,7 +84,7 @@ public class DecisionRecorder {
      *            {@code recertification_batch})
      */
     public List<Recorded> decide(List<ElderRow> elders, LocalDate asOf, Function<UUID, LocalDate> effectiveFrom,
-            String trigger, String actor, UUID runId, List<PolicyInForce> inForce, boolean storeUnchanged) {
+            DecisionTrigger trigger, String actor, UUID runId, List<PolicyInForce> inForce, boolean storeUnchanged) {
         // facts just persisted through Hibernate must be visible to the JDBC reads below
         entityManager.flush();
         List<ElderFacts> facts = snapshots.factsOn(elders, asOf);
@@ -107,7 +107,7 @@ public class DecisionRecorder {
                     LocalDate from = effectiveFrom.apply(elder.id());
                     recorded.add(new Recorded(elder.id(), decision, change));
                     if (change != Outcome.Change.UNCHANGED) {
-                        events.add(event(elder.id(), decision, change, from, previous));
+                        events.add(EligibilityEventMapper.outcomeChanged(elder.id(), decision, change, from, previous));
                         audits.add(new AuditTrail.Entry(actor, "ELIGIBILITY_" + change, "elder",
                                 elder.id().toString(), before, decision.outcome()));
                     } else if (!storeUnchanged && previous != null) {
@@ -129,24 +129,5 @@ public class DecisionRecorder {
         return new Counts(byChange.getOrDefault(Outcome.Change.GRANTED, 0L),
                 byChange.getOrDefault(Outcome.Change.CHANGED, 0L), byChange.getOrDefault(Outcome.Change.REVOKED, 0L),
                 byChange.getOrDefault(Outcome.Change.UNCHANGED, 0L));
-    }
-
-    private static DomainEvent event(UUID elderId, Decision decision, Outcome.Change change, LocalDate from,
-            CurrentOutcome previous) {
-        List<String> categories = decision.categories().stream().map(Enum::name).toList();
-        return switch (change) {
-            case GRANTED -> new EligibilityGranted(elderId, decision.districtCode(), decision.monthlyAmountFen(),
-                    categories, from, decision.policyId(), decision.policyVersion());
-            case CHANGED -> new EligibilityChanged(elderId, decision.districtCode(), decision.monthlyAmountFen(),
-                    categories, from, decision.policyId(), decision.policyVersion());
-            case REVOKED -> {
-                // the grant being revoked names its policy when the new decision has none (no policy in force)
-                boolean own = decision.policyId() != null;
-                yield new EligibilityRevoked(elderId, decision.districtCode(), decision.revokeReason(), from,
-                        own ? decision.policyId() : previous.policyId(),
-                        own ? decision.policyVersion() : previous.policyVersion());
-            }
-            case UNCHANGED -> throw new IllegalArgumentException("an unchanged outcome publishes nothing");
-        };
     }
 }

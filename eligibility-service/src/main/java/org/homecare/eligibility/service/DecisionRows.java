@@ -10,12 +10,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.homecare.contracts.ids.TimeOrderedIds;
-import org.homecare.eligibility.domain.Decision;
-import org.homecare.eligibility.domain.ElderFacts;
-import org.homecare.eligibility.domain.ServiceCategory;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+
+import org.homecare.contracts.ids.TimeOrderedIds;
+import org.homecare.eligibility.domain.Decision;
+import org.homecare.eligibility.domain.DecisionTrigger;
+import org.homecare.eligibility.domain.ElderFacts;
+import org.homecare.eligibility.domain.ServiceCategory;
 
 /**
  * Decision rows streamed into one {@code COPY} per batch (PostgreSQL's text format, built here). A first
@@ -36,12 +38,12 @@ final class DecisionRows implements AutoCloseable {
     private final Connection connection;
     private final StringBuilder rows = new StringBuilder(CHUNK + 4096);
     private final String decidedAt;
-    private final String trigger;
+    private final DecisionTrigger trigger;
     private final String actor;
     private final String runId;
     private CopyIn copy;
 
-    DecisionRows(Connection connection, OffsetDateTime decidedAt, String trigger, String actor, UUID runId) {
+    DecisionRows(Connection connection, OffsetDateTime decidedAt, DecisionTrigger trigger, String actor, UUID runId) {
         this.connection = connection;
         // PostgreSQL keeps microseconds
         this.decidedAt = decidedAt.truncatedTo(ChronoUnit.MICROS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -74,7 +76,7 @@ final class DecisionRows implements AutoCloseable {
         escapeJsonFrom(json);
         value(outcomeChange);
         value(decision.revokeReason());
-        value(trigger);
+        value(trigger.name());
         value(actor);
         rows.append(runId == null ? "\\N" : runId).append('\n');
         if (rows.length() >= CHUNK) {

@@ -15,6 +15,7 @@ import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.eligibility.domain.Assessment;
+import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.FactName;
@@ -126,7 +127,7 @@ public class ElderService {
         initial.forEach((fact, value) -> facts.persist(new FactRecord(elder.id(), fact, value, today, now, actor)));
         audit.record(actor, "ELDER_REGISTERED", "elder", elder.id().toString(), null,
                 Map.of("elder", ElderSnapshot.of(elder), "facts", initial, "effectiveFrom", today));
-        reevaluate(elder.id(), today, "REGISTERED", actor);
+        reevaluate(elder.id(), today, DecisionTrigger.REGISTERED, actor);
         return elder;
     }
 
@@ -160,7 +161,7 @@ public class ElderService {
                 .persist(new FactRecord(id, fact, value, change.effectiveFrom(), now, actor)));
         audit.record(actor, "FACTS_CHANGED", "elder", id.toString(), before,
                 Map.of("effectiveFrom", change.effectiveFrom(), "facts", changed));
-        reevaluateIfInForce(id, change.effectiveFrom(), "FACTS_CHANGED", actor);
+        reevaluateIfInForce(id, change.effectiveFrom(), DecisionTrigger.FACTS_CHANGED, actor);
     }
 
     public Assessment assess(UUID id, int level, LocalDate assessedOn, String assessor, String actor) {
@@ -175,7 +176,7 @@ public class ElderService {
         assessments.persist(assessment);
         audit.record(actor, "ASSESSMENT_RECORDED", "elder", id.toString(), null,
                 Map.of("level", level, "assessedOn", assessedOn, "assessor", assessment.assessor()));
-        reevaluate(id, assessedOn, "ASSESSMENT_RECORDED", actor);
+        reevaluate(id, assessedOn, DecisionTrigger.ASSESSMENT_RECORDED, actor);
         return assessment;
     }
 
@@ -190,7 +191,7 @@ public class ElderService {
         ElderSnapshot before = ElderSnapshot.of(elder);
         elder.recordDeath(dateOfDeath);
         audit.record(actor, "DEATH_RECORDED", "elder", id.toString(), before, ElderSnapshot.of(elder));
-        reevaluate(id, dateOfDeath, "DEATH_RECORDED", actor);
+        reevaluate(id, dateOfDeath, DecisionTrigger.DEATH_RECORDED, actor);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -229,12 +230,13 @@ public class ElderService {
     }
 
     /** Re-evaluates one elder as of today; a changed outcome takes effect on {@code effectiveFrom}. */
-    void reevaluate(UUID id, LocalDate effectiveFrom, String trigger, String actor) {
+    void reevaluate(UUID id, LocalDate effectiveFrom, DecisionTrigger trigger, String actor) {
         ElderRow row = snapshots.lockOne(id);
         recorder.decide(List.of(row), clock.today(), elderId -> effectiveFrom, trigger, actor, null);
     }
 
-    private void reevaluateIfInForce(UUID id, LocalDate effectiveFrom, String trigger, String actor) {
+    private void reevaluateIfInForce(UUID id, LocalDate effectiveFrom, DecisionTrigger trigger,
+            String actor) {
         // a change dated in the future is picked up by the daily job on its day
         if (!effectiveFrom.isAfter(clock.today())) {
             reevaluate(id, effectiveFrom, trigger, actor);

@@ -10,15 +10,17 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.PolicyInForce;
 import org.homecare.eligibility.domain.RecertificationRun;
 import org.homecare.eligibility.repository.ElderSnapshots;
 import org.homecare.eligibility.repository.ElderSnapshots.ElderRow;
 import org.homecare.eligibility.repository.RecertificationRunRepository;
-import org.jboss.logging.Logger;
 
 /**
  * Re-certification: every elder evaluated as of a date, in batches in elder id order. Each batch is one transaction
@@ -109,7 +111,7 @@ public class RecertificationService {
         LocalDate asOf = run.asOf();
         List<PolicyInForce> inForce = policies.all();
         DecisionRecorder.Counts counts = DecisionRecorder.count(recorder.decide(batch, asOf, elderId -> asOf,
-                "RECERTIFICATION", ACTOR, run.id(), inForce, false));
+                DecisionTrigger.RECERTIFICATION, ACTOR, run.id(), inForce, false));
         UUID first = batch.get(0).id();
         UUID last = batch.get(batch.size() - 1).id();
         run.recordBatch(last, counts.granted(), counts.changed(), counts.revoked(), counts.unchanged());

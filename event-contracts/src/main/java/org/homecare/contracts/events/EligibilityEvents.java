@@ -7,6 +7,9 @@ import java.util.UUID;
 /** Events on {@code eligibility.v1}, keyed by elderId. No identity number, name or phone ever travels here. */
 public final class EligibilityEvents {
 
+    /** The revocation reason of a death: it closes a voucher for good, where any other reason suspends it. */
+    public static final String DECEASED = "DECEASED";
+
     public record EligibilityGranted(UUID elderId, String districtCode, long monthlyAmountFen, List<String> categories,
             LocalDate effectiveFrom, UUID policyId, int policyVersion) implements DomainEvent {
         @Override

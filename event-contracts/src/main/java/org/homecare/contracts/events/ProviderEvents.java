@@ -41,8 +41,8 @@ public final class ProviderEvents {
 
     /**
      * The account the city pays a provider's statements to, from {@code effectiveFrom}. It carries the whole account
-     * number: settlement-service pays to it and is the only consumer that reads this event (voucher-service passes it
-     * over unread); no service may log it or pass it on.
+     * number: settlement-service pays to it and is the only consumer that keeps this event (voucher-service passes it
+     * over, storing nothing); no service may log it or pass it on.
      */
     public record ProviderPayeeChanged(UUID providerId, String accountName, String bankName, String bankCode,
             String accountNumber, LocalDate effectiveFrom) implements DomainEvent {

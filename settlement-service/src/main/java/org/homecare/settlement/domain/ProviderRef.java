@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -19,8 +21,9 @@ public class ProviderRef {
     private String creditCode;
     @Column(nullable = false)
     private String name;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String status;
+    private ProviderStatus status;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -32,7 +35,7 @@ public class ProviderRef {
         p.id = id;
         p.creditCode = creditCode;
         p.name = name;
-        p.status = "APPROVED";
+        p.status = ProviderStatus.APPROVED;
         p.updatedAt = at;
         return p;
     }
@@ -43,7 +46,7 @@ public class ProviderRef {
         this.updatedAt = at;
     }
 
-    public void changeStatus(String status, Instant at) {
+    public void changeStatus(ProviderStatus status, Instant at) {
         this.status = status;
         this.updatedAt = at;
     }
@@ -60,7 +63,7 @@ public class ProviderRef {
         return name;
     }
 
-    public String status() {
+    public ProviderStatus status() {
         return status;
     }
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -16,8 +18,9 @@ public class ProviderStatusChange {
     private UUID id;
     @Column(name = "provider_id", nullable = false)
     private UUID providerId;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String status;
+    private ProviderStatus status;
     private String reason;
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
@@ -25,7 +28,7 @@ public class ProviderStatusChange {
     protected ProviderStatusChange() {
     }
 
-    public ProviderStatusChange(UUID providerId, String status, String reason, LocalDate effectiveFrom) {
+    public ProviderStatusChange(UUID providerId, ProviderStatus status, String reason, LocalDate effectiveFrom) {
         this.id = UUID.randomUUID();
         this.providerId = providerId;
         this.status = status;
@@ -37,7 +40,7 @@ public class ProviderStatusChange {
         return providerId;
     }
 
-    public String status() {
+    public ProviderStatus status() {
         return status;
     }
 

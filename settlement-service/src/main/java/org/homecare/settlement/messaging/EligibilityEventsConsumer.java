@@ -3,10 +3,13 @@ package org.homecare.settlement.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.homecare.contracts.outage.OutageRetry;
+
+import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
-import org.homecare.contracts.events.EventCodec;
-import org.homecare.contracts.events.EventEnvelope;
+import org.homecare.contracts.events.Topics;
+import org.homecare.contracts.messaging.EventRoutes;
+import org.homecare.contracts.outage.OutageRetry;
 import org.homecare.settlement.service.ElderStatusRecorder;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -15,24 +18,17 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 @ApplicationScoped
 public class EligibilityEventsConsumer {
 
-    private final ElderStatusRecorder recorder;
+    private final EventRoutes<?> routes;
 
     public EligibilityEventsConsumer(ElderStatusRecorder recorder) {
-        this.recorder = recorder;
+        this.routes = EventRoutes.of(Topics.ELIGIBILITY)
+                .on(EligibilityRevoked.class, recorder::revoked)
+                .passOver(EligibilityGranted.class, EligibilityChanged.class);
     }
 
     @Incoming("eligibility-events")
     @Blocking
     public void on(String json) {
-        OutageRetry.run("a eligibility.v1 event", () -> apply(json));
-    }
-
-    private void apply(String json) {
-        EventEnvelope envelope = EventCodec.decode(json);
-        if ("EligibilityRevoked".equals(envelope.type())) {
-            recorder.revoked(envelope.id(), EventCodec.data(envelope, EligibilityRevoked.class));
-        } else {
-            EventTypes.requireKnown(envelope);
-        }
+        OutageRetry.run("a eligibility.v1 event", () -> routes.dispatch(json));
     }
 }

@@ -3,16 +3,19 @@ package org.homecare.settlement.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.homecare.contracts.outage.OutageRetry;
-import org.homecare.contracts.events.EventCodec;
-import org.homecare.contracts.events.EventEnvelope;
 import org.homecare.contracts.events.ProviderEvents.CaregiverDeactivated;
 import org.homecare.contracts.events.ProviderEvents.CaregiverRegistered;
+import org.homecare.contracts.events.ProviderEvents.ContractActivated;
+import org.homecare.contracts.events.ProviderEvents.ContractEnded;
 import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
 import org.homecare.contracts.events.ProviderEvents.ProviderPayeeChanged;
 import org.homecare.contracts.events.ProviderEvents.ProviderReinstated;
 import org.homecare.contracts.events.ProviderEvents.ProviderSuspended;
 import org.homecare.contracts.events.ProviderEvents.ProviderTerminated;
+import org.homecare.contracts.events.Topics;
+import org.homecare.contracts.messaging.EventRoutes;
+import org.homecare.contracts.outage.OutageRetry;
+import org.homecare.settlement.domain.ProviderStatus;
 import org.homecare.settlement.service.PayeeDirectory;
 import org.homecare.settlement.service.ProviderDirectory;
 
@@ -25,43 +28,27 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 @ApplicationScoped
 public class ProviderEventsConsumer {
 
-    private final ProviderDirectory directory;
-    private final PayeeDirectory payees;
+    private final EventRoutes<?> routes;
 
     public ProviderEventsConsumer(ProviderDirectory directory, PayeeDirectory payees) {
-        this.directory = directory;
-        this.payees = payees;
+        this.routes = EventRoutes.of(Topics.PROVIDER)
+                .on(ProviderApproved.class, directory::approved)
+                .on(ProviderSuspended.class, (id, e) -> directory.statusChanged(id, e.providerId(),
+                        ProviderStatus.SUSPENDED, e.reason(), e.effectiveFrom()))
+                // a reinstated provider is approved again
+                .on(ProviderReinstated.class, (id, e) -> directory.statusChanged(id, e.providerId(),
+                        ProviderStatus.APPROVED, e.reason(), e.effectiveFrom()))
+                .on(ProviderTerminated.class, (id, e) -> directory.statusChanged(id, e.providerId(),
+                        ProviderStatus.TERMINATED, e.reason(), e.effectiveFrom()))
+                .on(CaregiverRegistered.class, directory::caregiverRegistered)
+                .on(CaregiverDeactivated.class, directory::caregiverDeactivated)
+                .on(ProviderPayeeChanged.class, payees::payeeChanged)
+                .passOver(ContractActivated.class, ContractEnded.class);
     }
 
     @Incoming("provider-events")
     @Blocking
     public void on(String json) {
-        OutageRetry.run("a provider.v1 event", () -> apply(json));
-    }
-
-    private void apply(String json) {
-        EventEnvelope envelope = EventCodec.decode(json);
-        switch (envelope.type()) {
-            case "ProviderApproved" -> directory.approved(envelope.id(), EventCodec.data(envelope, ProviderApproved.class));
-            case "ProviderSuspended" -> {
-                ProviderSuspended e = EventCodec.data(envelope, ProviderSuspended.class);
-                directory.statusChanged(envelope.id(), e.providerId(), "SUSPENDED", e.reason(), e.effectiveFrom());
-            }
-            case "ProviderReinstated" -> {
-                ProviderReinstated e = EventCodec.data(envelope, ProviderReinstated.class);
-                directory.statusChanged(envelope.id(), e.providerId(), "APPROVED", e.reason(), e.effectiveFrom());
-            }
-            case "ProviderTerminated" -> {
-                ProviderTerminated e = EventCodec.data(envelope, ProviderTerminated.class);
-                directory.statusChanged(envelope.id(), e.providerId(), "TERMINATED", e.reason(), e.effectiveFrom());
-            }
-            case "CaregiverRegistered" -> directory.caregiverRegistered(envelope.id(),
-                    EventCodec.data(envelope, CaregiverRegistered.class));
-            case "CaregiverDeactivated" -> directory.caregiverDeactivated(envelope.id(),
-                    EventCodec.data(envelope, CaregiverDeactivated.class));
-            case "ProviderPayeeChanged" -> payees.payeeChanged(envelope.id(),
-                    EventCodec.data(envelope, ProviderPayeeChanged.class));
-            default -> EventTypes.requireKnown(envelope);
-        }
+        OutageRetry.run("a provider.v1 event", () -> routes.dispatch(json));
     }
 }

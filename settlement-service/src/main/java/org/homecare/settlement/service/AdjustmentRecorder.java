@@ -9,12 +9,12 @@ import jakarta.transaction.Transactional;
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
-import org.homecare.contracts.events.SettlementEvents.AdjustmentRecorded;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.settlement.domain.Adjustment;
 import org.homecare.settlement.domain.AuditFinding;
 import org.homecare.settlement.domain.ServiceLog;
+import org.homecare.settlement.messaging.SettlementEventMapper;
 import org.homecare.settlement.repository.AdjustmentRepository;
 import org.homecare.settlement.repository.AuditFindingRepository;
 import org.homecare.settlement.repository.ServiceLogRepository;
@@ -74,8 +74,7 @@ public class AdjustmentRecorder {
                 command.findingId() != null ? Adjustment.Kind.AUDIT_FINDING : Adjustment.Kind.CITY,
                 command.findingId(), log.period(), target, clock.instant(), caller.name());
         adjustments.persist(adjustment);
-        outbox.append(new AdjustmentRecorded(adjustment.id(), adjustment.providerId(), log.id(), target,
-                adjustment.amountFen(), adjustment.reason()));
+        outbox.append(SettlementEventMapper.adjustmentRecorded(adjustment));
         AdjustmentView view = AdjustmentView.of(adjustment);
         audit.record(caller.name(), "ADJUSTMENT_RECORDED", "Adjustment", adjustment.id().toString(), null, view);
         return view;

@@ -10,10 +10,10 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.homecare.contracts.clock.BusinessClock;
-import org.homecare.contracts.events.SettlementEvents.StatementDeemedConfirmed;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementStatus;
 import org.homecare.settlement.domain.StatementStep.Action;
+import org.homecare.settlement.messaging.SettlementEventMapper;
 import org.homecare.settlement.repository.StatementRepository;
 import org.homecare.settlement.service.StatementHistory.Snapshot;
 
@@ -54,7 +54,7 @@ public class DeemedConfirmation {
             s.moveTo(StatementStatus.CONFIRMED, clock.instant());
             history.record(s, snapshot, Action.DEEMED_CONFIRMED, ACTOR,
                     "no answer within " + confirmationDays + " days of the close",
-                    new StatementDeemedConfirmed(s.id(), s.providerId(), s.period(), s.totalFen(), confirmationDays));
+                    SettlementEventMapper.statementDeemedConfirmed(s, confirmationDays));
         }
         return due.size();
     }

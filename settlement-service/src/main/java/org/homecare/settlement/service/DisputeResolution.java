@@ -10,13 +10,13 @@ import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
-import org.homecare.contracts.events.SettlementEvents.StatementResolved;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.settlement.domain.Adjustment;
 import org.homecare.settlement.domain.ServiceLog;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementStatus;
 import org.homecare.settlement.domain.StatementStep.Action;
+import org.homecare.settlement.messaging.SettlementEventMapper;
 import org.homecare.settlement.repository.AdjustmentRepository;
 import org.homecare.settlement.repository.ServiceLogRepository;
 import org.homecare.settlement.repository.StatementRepository;
@@ -79,8 +79,7 @@ public class DisputeResolution {
                     c.amountFen(), c.reason(), now, caller.name())));
         }
         history.record(s, before, outcome == Outcome.UPHELD ? Action.UPHELD : Action.CORRECTED, caller.name(), note,
-                new StatementResolved(s.id(), s.providerId(), s.period(), outcome.name(), correctionFen,
-                        s.totalFen()));
+                SettlementEventMapper.statementResolved(s, outcome.name(), correctionFen));
         return views.of(s);
     }
 

@@ -5,11 +5,11 @@ import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
-import org.homecare.contracts.events.SettlementEvents.AdjustmentRecorded;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.settlement.domain.Adjustment;
 import org.homecare.settlement.domain.ServiceLog;
 import org.homecare.settlement.domain.SettlementMonth;
+import org.homecare.settlement.messaging.SettlementEventMapper;
 import org.homecare.settlement.repository.AdjustmentRepository;
 import org.homecare.settlement.repository.SettlementPeriodRepository;
 
@@ -46,8 +46,7 @@ public class LateLogAdjustments {
         Adjustment adjustment = new Adjustment(log.providerId(), log.id(), sign * log.amountFen(), reason, kind, null,
                 log.period(), target, clock.instant(), ACTOR);
         adjustments.persist(adjustment);
-        outbox.append(new AdjustmentRecorded(adjustment.id(), adjustment.providerId(), log.id(), target,
-                adjustment.amountFen(), reason));
+        outbox.append(SettlementEventMapper.adjustmentRecorded(adjustment));
         audit.record(ACTOR, "ADJUSTMENT_RECORDED", "Adjustment", adjustment.id().toString(), null,
                 AdjustmentView.of(adjustment));
     }

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
-import org.homecare.contracts.events.SettlementEvents.PeriodClosed;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.settlement.domain.Adjustment;
@@ -23,6 +22,7 @@ import org.homecare.settlement.domain.SettlementMonth;
 import org.homecare.settlement.domain.SettlementPeriod;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementLine;
+import org.homecare.settlement.messaging.SettlementEventMapper;
 import org.homecare.settlement.repository.AdjustmentRepository;
 import org.homecare.settlement.repository.ProviderItemTotalRepository;
 import org.homecare.settlement.repository.SettlementPeriodRepository;
@@ -40,7 +40,7 @@ public class PeriodCloser {
             int statementCount, long totalFen) {
     }
 
-    private record Snapshot(String period, String status, int statementCount, long totalFen) {
+    private record Snapshot(String period, SettlementPeriod.Status status, int statementCount, long totalFen) {
     }
 
     private final SettlementPeriodRepository periods;
@@ -97,10 +97,10 @@ public class PeriodCloser {
             grandTotal += statement.totalFen();
         }
         row.close(now, caller.name());
-        outbox.append(new PeriodClosed(period, now));
+        outbox.append(SettlementEventMapper.periodClosed(row));
         audit.record(caller.name(), "PERIOD_CLOSED", "SettlementPeriod", period,
-                new Snapshot(period, "OPEN", 0, 0),
-                new Snapshot(period, "CLOSED", linesByProvider.size(), grandTotal));
+                new Snapshot(period, SettlementPeriod.Status.OPEN, 0, 0),
+                new Snapshot(period, row.status(), linesByProvider.size(), grandTotal));
         return new CloseResult(period, row.status().name(), now, caller.name(), false, linesByProvider.size(),
                 grandTotal);
     }

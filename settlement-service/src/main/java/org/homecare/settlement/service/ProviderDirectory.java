@@ -15,6 +15,7 @@ import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
 import org.homecare.contracts.inbox.Inbox;
 import org.homecare.settlement.domain.CaregiverRef;
 import org.homecare.settlement.domain.ProviderRef;
+import org.homecare.settlement.domain.ProviderStatus;
 import org.homecare.settlement.domain.ProviderStatusChange;
 import org.homecare.settlement.repository.CaregiverRefRepository;
 import org.homecare.settlement.repository.ProviderRefRepository;
@@ -57,11 +58,11 @@ public class ProviderDirectory {
                 p -> p.rename(e.creditCode(), e.name(), clock.instant()),
                 () -> providers.persist(ProviderRef.approved(e.providerId(), e.creditCode(), e.name(),
                         clock.instant())));
-        statusChanges.persist(new ProviderStatusChange(e.providerId(), "APPROVED", null, effective(e.effectiveFrom())));
+        statusChanges.persist(new ProviderStatusChange(e.providerId(), ProviderStatus.APPROVED, null, effective(e.effectiveFrom())));
     }
 
     /** Suspension, reinstatement or termination. */
-    public void statusChanged(UUID eventId, UUID providerId, String status, String reason, LocalDate from) {
+    public void statusChanged(UUID eventId, UUID providerId, ProviderStatus status, String reason, LocalDate from) {
         require(providerId != null, "provider status event " + eventId + " lacks providerId");
         if (!inbox.firstDelivery(CONSUMER, eventId)) {
             return;

@@ -10,8 +10,6 @@ import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
-import org.homecare.contracts.events.SettlementEvents.PaymentReturned;
-import org.homecare.contracts.events.SettlementEvents.StatementPaid;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.settlement.domain.PayeeStatus;
 import org.homecare.settlement.domain.Payment;
@@ -20,6 +18,7 @@ import org.homecare.settlement.domain.ReturnReason;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementStatus;
 import org.homecare.settlement.domain.StatementStep.Action;
+import org.homecare.settlement.messaging.SettlementEventMapper;
 import org.homecare.settlement.repository.PaymentRepository;
 import org.homecare.settlement.repository.PaymentReturnRepository;
 import org.homecare.settlement.repository.StatementRepository;
@@ -81,9 +80,10 @@ public class StatementPayments {
         Snapshot before = Snapshot.of(s);
         Instant now = clock.instant();
         s.moveTo(StatementStatus.PAID, now);
-        payments.persist(new Payment(s.id(), amountFen, bankReference, paidOn, now, caller.name()));
+        Payment payment = new Payment(s.id(), amountFen, bankReference, paidOn, now, caller.name());
+        payments.persist(payment);
         history.record(s, before, Action.PAID, caller.name(), "bank reference " + bankReference,
-                new StatementPaid(s.id(), s.providerId(), s.period(), amountFen, bankReference, paidOn));
+                SettlementEventMapper.statementPaid(s, payment));
         return views.of(s);
     }
 
@@ -107,10 +107,10 @@ public class StatementPayments {
         Snapshot before = Snapshot.of(s);
         Instant now = clock.instant();
         s.moveTo(StatementStatus.APPROVED, now);
-        returns.persist(new PaymentReturn(payment, returnedOn, code, reason, now, caller.name()));
+        PaymentReturn returned = new PaymentReturn(payment, returnedOn, code, reason, now, caller.name());
+        returns.persist(returned);
         history.record(s, before, Action.PAYMENT_RETURNED, caller.name(), code + " " + reason,
-                new PaymentReturned(s.id(), s.providerId(), s.period(), payment.amountFen(), bankReference,
-                        returnedOn, code.name()));
+                SettlementEventMapper.paymentReturned(s, payment, returned));
         return views.of(s);
     }
 

@@ -9,9 +9,6 @@ import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
-import org.homecare.contracts.events.SettlementEvents.StatementApproved;
-import org.homecare.contracts.events.SettlementEvents.StatementConfirmed;
-import org.homecare.contracts.events.SettlementEvents.StatementDisputed;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.PageRequest;
 import org.homecare.contracts.web.Paged;
@@ -19,6 +16,7 @@ import org.homecare.settlement.domain.PayeeStatus;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementStatus;
 import org.homecare.settlement.domain.StatementStep.Action;
+import org.homecare.settlement.messaging.SettlementEventMapper;
 import org.homecare.settlement.repository.StatementRepository;
 import org.homecare.settlement.service.StatementHistory.Snapshot;
 
@@ -69,7 +67,7 @@ public class StatementWorkflow {
         Snapshot before = Snapshot.of(s);
         move(s, StatementStatus.CONFIRMED, () -> s.moveTo(StatementStatus.CONFIRMED, clock.instant()));
         history.record(s, before, Action.CONFIRMED, caller.name(), null,
-                new StatementConfirmed(s.id(), s.providerId(), s.period(), s.totalFen()));
+                SettlementEventMapper.statementConfirmed(s));
         return views.of(s);
     }
 
@@ -78,7 +76,7 @@ public class StatementWorkflow {
         Snapshot before = Snapshot.of(s);
         move(s, StatementStatus.DISPUTED, () -> s.dispute(reason, clock.instant()));
         history.record(s, before, Action.DISPUTED, caller.name(), reason,
-                new StatementDisputed(s.id(), s.providerId(), s.period(), s.totalFen(), reason));
+                SettlementEventMapper.statementDisputed(s));
         return views.of(s);
     }
 
@@ -92,13 +90,13 @@ public class StatementWorkflow {
         if (s.status() == StatementStatus.APPROVED && views.payeeStatus(s) == PayeeStatus.PAYEE_CHANGED_SINCE_APPROVAL) {
             s.reapprove(payees.inForce(s.providerId()).orElseThrow(), clock.instant());
             history.record(s, before, Action.REAPPROVED, caller.name(), "to the provider's account now in force",
-                    new StatementApproved(s.id(), s.providerId(), s.period(), s.totalFen()));
+                    SettlementEventMapper.statementApproved(s));
             return views.of(s);
         }
         move(s, StatementStatus.APPROVED, () -> s.approve(payees.inForce(s.providerId()).orElse(null),
                 clock.instant()));
         history.record(s, before, Action.APPROVED, caller.name(), null,
-                new StatementApproved(s.id(), s.providerId(), s.period(), s.totalFen()));
+                SettlementEventMapper.statementApproved(s));
         return views.of(s);
     }
 

@@ -1,14 +1,16 @@
 package org.homecare.voucher.messaging;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.homecare.contracts.events.EventCodec;
-import org.homecare.contracts.events.EventEnvelope;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
+import org.homecare.contracts.events.Topics;
 import org.homecare.contracts.messaging.BatchConsumption;
+import org.homecare.contracts.messaging.EventRoutes;
 import org.homecare.voucher.service.AccountService;
+import org.homecare.voucher.service.EligibilityEvent;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -21,11 +23,16 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class EligibilityEventsConsumer {
 
-    private final BatchConsumption<EventEnvelope> consumption;
+    private static final EventRoutes<EligibilityEvent> ROUTES = EventRoutes.<EligibilityEvent>of(Topics.ELIGIBILITY)
+            .read(EligibilityGranted.class, EligibilityEvent.Granted::new)
+            .read(EligibilityChanged.class, EligibilityEvent.Changed::new)
+            .read(EligibilityRevoked.class, EligibilityEvent.Revoked::new);
+
+    private final BatchConsumption<EligibilityEvent> consumption;
 
     public EligibilityEventsConsumer(AccountService accounts) {
-        this.consumption = new BatchConsumption<>("eligibility.v1",
-                record -> Optional.of(EventCodec.decode(record.getPayload())), accounts::applyAll, accounts::apply);
+        this.consumption = new BatchConsumption<>(Topics.ELIGIBILITY, record -> ROUTES.read(record.getPayload()),
+                accounts::applyAll, accounts::apply);
     }
 
     @Incoming("eligibility-events")

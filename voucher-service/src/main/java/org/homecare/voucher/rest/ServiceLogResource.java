@@ -93,7 +93,7 @@ public class ServiceLogResource {
         List<Outcome> outcomes = intake.submit(providers.providerIdOf(caller), caller.name(),
                 request.logs().stream().map(ServiceLogRequest::toSubmitted).toList());
         List<SubmissionResult> results = outcomes.stream().map(o -> SubmissionResult.of(o.log())).toList();
-        int rejected = (int) results.stream().filter(r -> ServiceLogStatus.REJECTED.name().equals(r.status())).count();
+        int rejected = (int) outcomes.stream().filter(o -> o.log().status() == ServiceLogStatus.REJECTED).count();
         return new BatchResult(results, results.size() - rejected, rejected);
     }
 

@@ -17,22 +17,16 @@ import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.inbox.Inbox;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.DomainEvent;
+import org.homecare.contracts.events.EligibilityEvents;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
-import org.homecare.contracts.events.EventCodec;
-import org.homecare.contracts.events.EventEnvelope;
-import org.homecare.contracts.events.MalformedEventException;
-import org.homecare.contracts.events.VoucherEvents.VoucherClosed;
-import org.homecare.contracts.events.VoucherEvents.VoucherIssued;
-import org.homecare.contracts.events.VoucherEvents.VoucherReactivated;
-import org.homecare.contracts.events.VoucherEvents.VoucherSuspended;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.voucher.domain.MonthlyCredit;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.domain.VoucherStatus;
 import org.homecare.voucher.domain.VoucherStatusChange;
-
+import org.homecare.voucher.messaging.VoucherEventMapper;
 import org.homecare.voucher.repository.VoucherRepository;
 import org.homecare.voucher.repository.VoucherStatusChangeRepository;
 
@@ -71,72 +65,42 @@ public class AccountService {
         this.settings = settings;
     }
 
-    public void apply(EventEnvelope envelope) {
-        applyAll(List.of(envelope));
+    public void apply(EligibilityEvent event) {
+        applyAll(List.of(event));
     }
 
     /**
      * Applies the events in their order, in one transaction; a redelivered event changes nothing. If one cannot be
      * applied this throws and nothing is applied: the caller then applies them one at a time to find it.
      */
-    public void applyAll(List<EventEnvelope> envelopes) {
+    public void applyAll(List<EligibilityEvent> received) {
         Set<UUID> firstDeliveries = inbox.firstDeliveries(CONSUMER,
-                envelopes.stream().map(EventEnvelope::id).toList());
-        List<DomainEvent> events = new ArrayList<>(firstDeliveries.size());
-        for (EventEnvelope envelope : envelopes) {
+                received.stream().map(EligibilityEvent::eventId).toList());
+        List<EligibilityEvent> events = new ArrayList<>(firstDeliveries.size());
+        for (EligibilityEvent event : received) {
             // remove: the same event twice in one batch is applied once
-            if (firstDeliveries.remove(envelope.id())) {
-                events.add(read(envelope));
+            if (firstDeliveries.remove(event.eventId())) {
+                events.add(event);
             }
         }
         if (events.isEmpty()) {
             return;
         }
-        Changes changes = new Changes(vouchers.lockAllByElder(events.stream().map(AccountService::elderOf)
+        Changes changes = new Changes(vouchers.lockAllByElder(events.stream().map(EligibilityEvent::elderId)
                 .collect(Collectors.toSet())));
-        for (DomainEvent event : events) {
-            if (event instanceof EligibilityGranted e) {
+        for (EligibilityEvent event : events) {
+            if (event instanceof EligibilityEvent.Granted g) {
+                EligibilityGranted e = g.data();
                 grant(changes, e.elderId(), e.districtCode(), e.monthlyAmountFen(), e.categories(),
                         e.effectiveFrom());
-            } else if (event instanceof EligibilityChanged e) {
-                change(changes, e);
-            } else if (event instanceof EligibilityRevoked e) {
-                revoke(changes, e);
+            } else if (event instanceof EligibilityEvent.Changed c) {
+                change(changes, c.data());
+            } else if (event instanceof EligibilityEvent.Revoked r) {
+                revoke(changes, r.data());
             }
         }
         outbox.appendAll(changes.events);
         audit.recordAll(changes.audits);
-    }
-
-    /** @throws MalformedEventException for an unknown type or data an account cannot be kept with */
-    private static DomainEvent read(EventEnvelope envelope) {
-        switch (envelope.type()) {
-            case "EligibilityGranted" -> {
-                EligibilityGranted e = EventCodec.data(envelope, EligibilityGranted.class);
-                checkTerms(envelope, e.elderId(), e.districtCode(), e.monthlyAmountFen(), e.categories(),
-                        e.effectiveFrom());
-                return e;
-            }
-            case "EligibilityChanged" -> {
-                EligibilityChanged e = EventCodec.data(envelope, EligibilityChanged.class);
-                checkTerms(envelope, e.elderId(), e.districtCode(), e.monthlyAmountFen(), e.categories(),
-                        e.effectiveFrom());
-                return e;
-            }
-            case "EligibilityRevoked" -> {
-                EligibilityRevoked e = EventCodec.data(envelope, EligibilityRevoked.class);
-                if (e.elderId() == null || e.effectiveFrom() == null) {
-                    throw new MalformedEventException("EligibilityRevoked " + envelope.id()
-                            + " lacks elderId or effectiveFrom");
-                }
-                return e;
-            }
-            default -> throw new MalformedEventException("unknown event type " + envelope.type() + " on eligibility.v1");
-        }
-    }
-
-    private static UUID elderOf(DomainEvent event) {
-        return UUID.fromString(event.subject());
     }
 
     private void grant(Changes changes, UUID elderId, String district, long amountFen, List<String> categories,
@@ -146,8 +110,7 @@ public class AccountService {
             voucher = Voucher.open(elderId, district, amountFen, categories, clock.today());
             changes.open(voucher);
             changes.statusChange(voucher.changeStatus(VoucherStatus.ACTIVE, from, "GRANTED"));
-            changes.event(new VoucherIssued(voucher.id(), elderId, district, amountFen, List.copyOf(categories),
-                    from));
+            changes.event(VoucherEventMapper.voucherIssued(voucher, categories, from));
             changes.audit("VOUCHER_ISSUED", "Voucher", voucher.id(), null, snapshot(voucher));
             creditFirstMonth(changes, voucher, from);
             return;
@@ -161,7 +124,7 @@ public class AccountService {
             case SUSPENDED -> {
                 voucher.setTerms(district, amountFen, categories);
                 changes.statusChange(voucher.changeStatus(VoucherStatus.ACTIVE, from, "GRANTED"));
-                changes.event(new VoucherReactivated(voucher.id(), elderId, from));
+                changes.event(VoucherEventMapper.voucherReactivated(voucher, from));
                 changes.audit("VOUCHER_REACTIVATED", "Voucher", voucher.id(), before, snapshot(voucher));
                 creditFirstMonth(changes, voucher, from);
             }
@@ -191,14 +154,14 @@ public class AccountService {
             return;
         }
         Map<String, Object> before = snapshot(voucher);
-        boolean deceased = "DECEASED".equals(e.reason());
+        boolean deceased = EligibilityEvents.DECEASED.equals(e.reason());
         if (deceased && voucher.status() != VoucherStatus.CLOSED) {
             changes.statusChange(voucher.changeStatus(VoucherStatus.CLOSED, e.effectiveFrom(), e.reason()));
-            changes.event(new VoucherClosed(voucher.id(), voucher.elderId(), e.reason(), e.effectiveFrom()));
+            changes.event(VoucherEventMapper.voucherClosed(voucher, e.reason(), e.effectiveFrom()));
             changes.audit("VOUCHER_CLOSED", "Voucher", voucher.id(), before, snapshot(voucher));
         } else if (!deceased && voucher.status() == VoucherStatus.ACTIVE) {
             changes.statusChange(voucher.changeStatus(VoucherStatus.SUSPENDED, e.effectiveFrom(), e.reason()));
-            changes.event(new VoucherSuspended(voucher.id(), voucher.elderId(), e.reason(), e.effectiveFrom()));
+            changes.event(VoucherEventMapper.voucherSuspended(voucher, e.reason(), e.effectiveFrom()));
             changes.audit("VOUCHER_SUSPENDED", "Voucher", voucher.id(), before, snapshot(voucher));
         }
     }
@@ -255,15 +218,6 @@ public class AccountService {
 
         void audit(String action, String objectType, UUID objectId, Object before, Object after) {
             audits.add(new AuditTrail.Entry(ACTOR, action, objectType, objectId.toString(), before, after));
-        }
-    }
-
-    private static void checkTerms(EventEnvelope envelope, UUID elderId, String district, long amountFen,
-            List<String> categories, LocalDate from) {
-        if (elderId == null || district == null || !district.matches("\\d{6}") || amountFen < 0
-                || categories == null || from == null) {
-            throw new MalformedEventException(envelope.type() + " " + envelope.id()
-                    + " lacks elderId, a 6-digit districtCode, a non-negative amount, categories or effectiveFrom");
         }
     }
 

@@ -18,13 +18,12 @@ import jakarta.transaction.Transactional;
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.DomainEvent;
-import org.homecare.contracts.events.VoucherEvents.BalanceExpired;
-import org.homecare.contracts.events.VoucherEvents.VoucherCredited;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.voucher.domain.LedgerEntry;
 import org.homecare.voucher.domain.LedgerEntryType;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.domain.VoucherStatus;
+import org.homecare.voucher.messaging.VoucherEventMapper;
 import org.homecare.voucher.repository.LedgerEntryRepository;
 import org.homecare.voucher.repository.VoucherRepository;
 
@@ -109,8 +108,7 @@ public class LedgerService {
             LedgerEntry entry = voucher.post(LedgerEntryType.EXPIRY, -amount, period.toString(),
                     "expiry " + period, now);
             entries.persist(entry);
-            postings.add(new Posting(entry, new BalanceExpired(voucher.id(), voucher.elderId(), period.toString(),
-                    amount, entry.balanceAfterFen(), entry.id()),
+            postings.add(new Posting(entry, VoucherEventMapper.balanceExpired(voucher, entry),
                     new AuditTrail.Entry(actor, "BALANCE_EXPIRED", "Voucher", voucher.id().toString(),
                             Map.of("balanceFen", before),
                             Map.of("balanceFen", voucher.balanceFen(), "ledgerEntryId", entry.id()))));
@@ -131,8 +129,7 @@ public class LedgerService {
         LedgerEntry entry = voucher.post(LedgerEntryType.CREDIT, amountFen, period.toString(), "credit " + period,
                 clock.instant());
         entries.persist(entry);
-        return new Posting(entry, new VoucherCredited(voucher.id(), voucher.elderId(), period.toString(), amountFen,
-                entry.balanceAfterFen(), entry.id()),
+        return new Posting(entry, VoucherEventMapper.voucherCredited(voucher, entry),
                 new AuditTrail.Entry(actor, "VOUCHER_CREDITED", "Voucher", voucher.id().toString(),
                         Map.of("balanceFen", before), Map.of("balanceFen", voucher.balanceFen(), "period",
                                 period.toString(), "ledgerEntryId", entry.id())));

@@ -1,5 +1,6 @@
 package org.homecare.voucher.service;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,17 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
-import org.homecare.contracts.events.EventCodec;
-import org.homecare.contracts.events.EventEnvelope;
 import org.homecare.contracts.events.MalformedEventException;
 import org.homecare.contracts.events.ProviderEvents.CaregiverDeactivated;
 import org.homecare.contracts.events.ProviderEvents.CaregiverRegistered;
 import org.homecare.contracts.events.ProviderEvents.ContractActivated;
 import org.homecare.contracts.events.ProviderEvents.ContractEnded;
 import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
-import org.homecare.contracts.events.ProviderEvents.ProviderReinstated;
-import org.homecare.contracts.events.ProviderEvents.ProviderSuspended;
-import org.homecare.contracts.events.ProviderEvents.ProviderTerminated;
 import org.homecare.contracts.events.SettlementEvents.PeriodClosed;
 import org.homecare.contracts.inbox.Inbox;
 import org.homecare.voucher.domain.Caregiver;
@@ -34,8 +30,9 @@ import org.homecare.voucher.repository.ProviderRepository;
 import org.homecare.voucher.repository.ProviderStatusChangeRepository;
 
 /**
- * Keeps the local projections of provider.v1 and settlement.v1. Each event is applied once (inbox, same transaction)
- * and each apply is an upsert that needs no earlier event, so a caregiver or contract seen before its provider is kept.
+ * Keeps the local projections of provider.v1 and settlement.v1, one method per event the consumers route here. Each
+ * event is applied once (inbox, same transaction) and each apply is an upsert that needs no earlier event, so a
+ * caregiver or contract seen before its provider is kept.
  */
 @ApplicationScoped
 @Transactional
@@ -66,53 +63,58 @@ public class ProjectionService {
         this.closedPeriods = closedPeriods;
     }
 
-    public void applyProviderEvent(EventEnvelope envelope) {
-        if (!inbox.firstDelivery(PROVIDER_CONSUMER, envelope.id())) {
-            return;
-        }
-        switch (envelope.type()) {
-            case "ProviderApproved" -> approved(EventCodec.data(envelope, ProviderApproved.class));
-            case "ProviderSuspended" -> {
-                ProviderSuspended e = EventCodec.data(envelope, ProviderSuspended.class);
-                status(e.providerId(), ProviderStatus.SUSPENDED, e.effectiveFrom(), e.reason());
-            }
-            case "ProviderReinstated" -> {
-                ProviderReinstated e = EventCodec.data(envelope, ProviderReinstated.class);
-                status(e.providerId(), ProviderStatus.ACTIVE, e.effectiveFrom(), e.reason());
-            }
-            case "ProviderTerminated" -> {
-                ProviderTerminated e = EventCodec.data(envelope, ProviderTerminated.class);
-                status(e.providerId(), ProviderStatus.TERMINATED, e.effectiveFrom(), e.reason());
-            }
-            case "ProviderPayeeChanged" -> {
-                // the payee account is settlement-service's concern: passed over unread
-            }
-            case "ContractActivated" -> contractActivated(EventCodec.data(envelope, ContractActivated.class));
-            case "ContractEnded" -> contractEnded(EventCodec.data(envelope, ContractEnded.class));
-            case "CaregiverRegistered" -> caregiverRegistered(EventCodec.data(envelope, CaregiverRegistered.class));
-            case "CaregiverDeactivated" -> caregiverDeactivated(EventCodec.data(envelope, CaregiverDeactivated.class));
-            default -> throw new MalformedEventException("unknown event type " + envelope.type() + " on provider.v1");
+    public void providerApproved(UUID eventId, ProviderApproved e) {
+        if (inbox.firstDelivery(PROVIDER_CONSUMER, eventId)) {
+            approve(e);
         }
     }
 
-    public void applySettlementEvent(EventEnvelope envelope) {
-        if (!"PeriodClosed".equals(envelope.type())) {
-            // the statement workflow events concern settlement-service only
+    /** Suspension, reinstatement (active again) or termination. */
+    public void providerStatusChanged(UUID eventId, UUID providerId, ProviderStatus status, LocalDate from,
+            String reason) {
+        if (inbox.firstDelivery(PROVIDER_CONSUMER, eventId)) {
+            recordStatus(providerId, status, from, reason);
+        }
+    }
+
+    public void contractActivated(UUID eventId, ContractActivated e) {
+        if (inbox.firstDelivery(PROVIDER_CONSUMER, eventId)) {
+            activateContract(e);
+        }
+    }
+
+    public void contractEnded(UUID eventId, ContractEnded e) {
+        if (inbox.firstDelivery(PROVIDER_CONSUMER, eventId)) {
+            endContract(e);
+        }
+    }
+
+    public void caregiverRegistered(UUID eventId, CaregiverRegistered e) {
+        if (inbox.firstDelivery(PROVIDER_CONSUMER, eventId)) {
+            registerCaregiver(e);
+        }
+    }
+
+    public void caregiverDeactivated(UUID eventId, CaregiverDeactivated e) {
+        if (inbox.firstDelivery(PROVIDER_CONSUMER, eventId)) {
+            deactivateCaregiver(e);
+        }
+    }
+
+    public void periodClosed(UUID eventId, PeriodClosed closed) {
+        if (!inbox.firstDelivery(SETTLEMENT_CONSUMER, eventId)) {
             return;
         }
-        if (!inbox.firstDelivery(SETTLEMENT_CONSUMER, envelope.id())) {
-            return;
+        if (closed.period() == null || !closed.period().matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            throw new MalformedEventException("PeriodClosed " + eventId + ": period must look like 2026-11");
         }
-        PeriodClosed closed = EventCodec.data(envelope, PeriodClosed.class);
-        require(closed.period() != null && closed.period().matches("\\d{4}-(0[1-9]|1[0-2])"), envelope,
-                "period must look like 2026-11");
         if (!closedPeriods.isClosed(closed.period())) {
             closedPeriods.persist(new ClosedPeriod(closed.period(), closed.closedAt()));
             audit.record(ACTOR_SETTLEMENT, "PERIOD_CLOSED", "Period", closed.period(), null, closed);
         }
     }
 
-    private void approved(ProviderApproved e) {
+    private void approve(ProviderApproved e) {
         Provider provider = providers.findByIdOptional(e.providerId()).orElseGet(() -> new Provider(e.providerId()));
         Map<String, Object> before = snapshot(provider);
         provider.describe(e.creditCode(), e.name(), e.districtCodes(), e.categories());
@@ -125,13 +127,13 @@ public class ProjectionService {
                 snapshot(provider));
     }
 
-    private void status(UUID providerId, ProviderStatus status, java.time.LocalDate from, String reason) {
+    private void recordStatus(UUID providerId, ProviderStatus status, LocalDate from, String reason) {
         providerStatus.persist(new ProviderStatusChange(providerId, providerStatus.nextSeq(providerId), status, from));
         audit.record(ACTOR_PROVIDER, "PROVIDER_" + status, "Provider", providerId.toString(), null,
                 Map.of("status", status, "effectiveFrom", from, "reason", String.valueOf(reason)));
     }
 
-    private void contractActivated(ContractActivated e) {
+    private void activateContract(ContractActivated e) {
         // Hibernate takes an entity's insert values when persist is called: complete it first
         Contract contract = contracts.findByIdOptional(e.contractId())
                 .orElseGet(() -> new Contract(e.contractId(), e.providerId()));
@@ -147,7 +149,7 @@ public class ProjectionService {
         audit.record(ACTOR_PROVIDER, "CONTRACT_ACTIVATED", "Contract", e.contractId().toString(), null, e);
     }
 
-    private void contractEnded(ContractEnded e) {
+    private void endContract(ContractEnded e) {
         contracts.findByIdOptional(e.contractId()).ifPresentOrElse(contract -> {
             contract.end(e.endedOn());
             audit.record(ACTOR_PROVIDER, "CONTRACT_ENDED", "Contract", e.contractId().toString(), null, e);
@@ -155,7 +157,7 @@ public class ProjectionService {
                 e));
     }
 
-    private void caregiverRegistered(CaregiverRegistered e) {
+    private void registerCaregiver(CaregiverRegistered e) {
         Caregiver caregiver = caregivers.findByIdOptional(e.caregiverId())
                 .orElseGet(() -> new Caregiver(e.caregiverId(), e.providerId(), e.personKey()));
         caregiver.register(e.providerId(), e.personKey(), e.effectiveFrom());
@@ -166,7 +168,7 @@ public class ProjectionService {
                 Map.of("providerId", e.providerId(), "effectiveFrom", e.effectiveFrom()));
     }
 
-    private void caregiverDeactivated(CaregiverDeactivated e) {
+    private void deactivateCaregiver(CaregiverDeactivated e) {
         // deactivation seen first: keep it, a later registration fills in the start
         Caregiver caregiver = caregivers.findByIdOptional(e.caregiverId())
                 .orElseGet(() -> new Caregiver(e.caregiverId(), e.providerId(), e.personKey()));
@@ -181,11 +183,5 @@ public class ProjectionService {
     private static Map<String, Object> snapshot(Provider p) {
         return Map.of("creditCode", String.valueOf(p.creditCode()), "name", String.valueOf(p.name()),
                 "districtCodes", p.districtCodes(), "categories", p.categories());
-    }
-
-    private static void require(boolean condition, EventEnvelope envelope, String message) {
-        if (!condition) {
-            throw new MalformedEventException(envelope.type() + " " + envelope.id() + ": " + message);
-        }
     }
 }

@@ -22,7 +22,6 @@ import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
-import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
 import org.homecare.contracts.ids.TimeOrderedIds;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.contracts.problem.ApiProblem;
@@ -40,6 +39,7 @@ import org.homecare.voucher.domain.ServiceLogValidator;
 import org.homecare.voucher.domain.StatusTimeline;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.domain.VoucherStatus;
+import org.homecare.voucher.messaging.VoucherEventMapper;
 import org.homecare.voucher.repository.ClosedPeriodRepository;
 import org.homecare.voucher.repository.ContractRepository;
 import org.homecare.voucher.repository.LedgerEntryRepository;
@@ -222,23 +222,17 @@ public class RedemptionService {
                 "void of service-log " + found.id(), now);
         entries.persist(reversal);
         found.markVoided(reason, now);
-        outbox.append(new ServiceLogVoided(found.id(), found.providerLogId(), providerId, found.elderId(),
-                voucher.id(), found.itemCode(), found.amountFen(), found.period(), reason, now));
+        outbox.append(VoucherEventMapper.serviceLogVoided(found));
         audit.record(actor, "SERVICE_LOG_VOIDED", "ServiceLog", found.id().toString(), before, summaryOf(found));
         return found;
     }
 
     private static ServiceLogAccepted accepted(ServiceLog log, Instant now) {
-        return new ServiceLogAccepted(log.id(), log.providerLogId(), log.providerId(), log.elderId(), log.voucherId(),
-                log.caregiverId(), log.itemCode(), log.category(), log.districtCode(), log.units(),
-                log.unitPriceFen(), log.amountFen(), log.serviceDate(), log.startTime(), log.endTime(), log.period(),
-                now);
+        return VoucherEventMapper.serviceLogAccepted(log, now);
     }
 
     private static ServiceLogRejected rejected(ServiceLog log, Instant now) {
-        return new ServiceLogRejected(log.id(), log.providerLogId(), log.providerId(), log.elderId(), log.voucherId(),
-                log.caregiverId(), log.itemCode(), log.districtCode(), log.reasons(), log.serviceDate(), log.period(),
-                now);
+        return VoucherEventMapper.serviceLogRejected(log, now);
     }
 
     private static Map<String, Object> summaryOf(ServiceLog log) {

@@ -119,12 +119,12 @@ class VoucherAccountsTest {
         Voucher existing = TestWorld.awaitVoucherOf(existingElder);
         UUID newElder = UUID.randomUUID();
         // the revocation's status change comes before the new account in the batch, yet references another voucher
-        EventEnvelope revoke = envelope(new EligibilityRevoked(existingElder, TestWorld.YAOHAI, "NO_RULE_MATCHES",
-                clock.today(), UUID.randomUUID(), 2));
-        EventEnvelope grant = envelope(new EligibilityGranted(newElder, TestWorld.LUYANG, 50_000, CATEGORIES,
-                clock.today(), UUID.randomUUID(), 1));
-        EventEnvelope change = envelope(new EligibilityChanged(newElder, TestWorld.LUYANG, 70_000, List.of("MEAL"),
-                clock.today(), UUID.randomUUID(), 2));
+        EligibilityEvent revoke = new EligibilityEvent.Revoked(UUID.randomUUID(), new EligibilityRevoked(existingElder,
+                TestWorld.YAOHAI, "NO_RULE_MATCHES", clock.today(), UUID.randomUUID(), 2));
+        EligibilityEvent grant = new EligibilityEvent.Granted(UUID.randomUUID(), new EligibilityGranted(newElder,
+                TestWorld.LUYANG, 50_000, CATEGORIES, clock.today(), UUID.randomUUID(), 1));
+        EligibilityEvent change = new EligibilityEvent.Changed(UUID.randomUUID(), new EligibilityChanged(newElder,
+                TestWorld.LUYANG, 70_000, List.of("MEAL"), clock.today(), UUID.randomUUID(), 2));
 
         accounts.applyAll(List.of(revoke, grant, change, grant));
         accounts.applyAll(List.of(grant, change, revoke));
