@@ -8,7 +8,9 @@ import org.jboss.logging.Logger;
 /**
  * Runs a consumer's unit of work until it succeeds or fails for a reason of its own: while the database is
  * unavailable ({@link DatabaseUnavailable}) the work is tried again after a growing pause, so an event is neither acknowledged
- * nor dead-lettered during an outage. The consumer's thread waits, which also holds back its partition.
+ * nor dead-lettered during an outage. The consumer's thread waits, which also holds back its partition. A failure
+ * while the service is shutting down ({@link ApplicationStopping}) is no fault of the event either: the thread then
+ * holds the event, unacknowledged, until the process ends, and Kafka delivers it again after the restart.
  */
 public final class OutageRetry {
 
@@ -29,6 +31,9 @@ public final class OutageRetry {
                 }
                 return;
             } catch (RuntimeException failure) {
+                if (ApplicationStopping.now()) {
+                    holdUntilTheProcessEnds(what, failure);
+                }
                 if (!DatabaseUnavailable.isCauseOf(failure)) {
                     throw failure;
                 }
@@ -36,6 +41,20 @@ public final class OutageRetry {
                         failure.getClass().getSimpleName(), attempt, pause.toMillis());
                 sleep(pause);
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Never returns: neither an acknowledgement nor a dead letter may follow a failure caused by the shutdown. */
+    private static void holdUntilTheProcessEnds(String what, RuntimeException failure) {
+        LOG.warnf("%s failed while the service is stopping (%s): left unacknowledged, to be delivered again after "
+                + "the restart", what, failure.getClass().getSimpleName());
+        while (true) {
+            try {
+                Thread.sleep(LONGEST_PAUSE.toMillis());
+            } catch (InterruptedException e) {
+                // the executor's shutdown interrupts its threads; the event must still not be acknowledged
+                Thread.interrupted();
             }
         }
     }
