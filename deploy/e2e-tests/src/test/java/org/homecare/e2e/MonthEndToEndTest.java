@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The four packaged services on real PostgreSQL, Kafka and Keycloak play the demo month through their public REST
  * APIs with real tokens (deploy/demo): elders registered, vouchers issued and credited through Kafka, a month of
- * service logs, period close, confirm or dispute, approve, pay. The month is then played a second time, as an
- * operator re-running {@code deploy/stack demo} would. Every assertion compares what two services answer.
+ * service logs, period close, a silent provider deemed to confirm, a dispute upheld, approval to the accounts
+ * registered through provider-service, payment, one payment returned and paid again. The month is then played a second
+ * time, as an operator re-running {@code deploy/stack demo} would. Every assertion compares what two services answer.
  */
 class MonthEndToEndTest {
 
@@ -138,6 +139,23 @@ class MonthEndToEndTest {
     }
 
     @Test
+    void providers_are_paid_to_the_accounts_registered_through_the_api_and_the_books_reconcile() {
+        assertThat(month.statements()).isNotEmpty().allSatisfy(statement -> assertThat(statement.payeeAccountNumber())
+                .as("payee of %s", statement.creditCode()).matches("6222 \\*{4} \\*{4} [0-9]{4}"));
+        long statementsFen = month.statements().stream().mapToLong(Statement::totalFen).sum();
+        assertThat(month.reconciliation().approvedFen()).isEqualTo(statementsFen);
+        assertThat(month.reconciliation().paidFen()).isEqualTo(statementsFen);
+        assertThat(month.reconciliation().outstandingFen()).isZero();
+        assertThat(month.reconciliation().returnedCount()).as("the one payment the bank returned").isEqualTo(1);
+        Statement returned = month.statements().stream().filter(s -> s.payments() == 2).findFirst().orElseThrow();
+        assertThat(month.reconciliation().returnedFen()).isEqualTo(returned.totalFen());
+        assertThat(returned.steps()).containsSubsequence("DISPUTED", "UPHELD", "APPROVED", "PAID",
+                "PAYMENT_RETURNED", "REAPPROVED", "PAID");
+        assertThat(month.statements()).filteredOn(s -> s.steps().contains("DEEMED_CONFIRMED"))
+                .as("the silent provider's statement").hasSize(1);
+    }
+
+    @Test
     void playing_the_month_again_changes_no_totals() {
         assertThat(replayed.period()).isEqualTo(month.period());
         assertThat(replayed.close().alreadyClosed()).isTrue();
@@ -145,6 +163,7 @@ class MonthEndToEndTest {
         assertThat(replayed.statements()).containsExactlyInAnyOrderElementsOf(month.statements());
         assertThat(replayed.acceptedLogs()).containsExactlyInAnyOrderElementsOf(month.acceptedLogs());
         assertThat(replayed.rejectedLogs()).containsExactlyInAnyOrderElementsOf(month.rejectedLogs());
+        assertThat(replayed.reconciliation()).isEqualTo(month.reconciliation());
     }
 
     private static long sum(List<Long> amounts) {

@@ -52,6 +52,21 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), "GET " + url, token);
     }
 
+    /** A GET of a document that is not JSON (a payment file): its text is the answer's body, as a JSON string. */
+    Answer getText(String url, String token, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", accept)
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer("GET " + url, response.statusCode(), JSON.getNodeFactory().textNode(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + url + ": no answer (" + e.getClass().getSimpleName() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during GET " + url, e);
+        }
+    }
+
     /** A GET without a token, for the endpoints every service leaves open ({@code /q/health}). */
     Answer get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), "GET " + url, null);

@@ -28,8 +28,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Plays one month on a running local stack through the public REST APIs with real tokens: the Hefei policy (seeded),
  * a few hundred generated elders, four providers with contracts and caregivers (two of them the dev realm's
- * provider-a and provider-b), a month of service logs (some rejected for realistic reasons), period close, confirm or
- * dispute, approve, pay; then it prints the statements and the summary report.
+ * provider-a and provider-b, each with the account the city pays it to), a month of service logs (some rejected for
+ * realistic reasons), period close; provider-a stays silent and is deemed to confirm, provider-b disputes and the city
+ * upholds its statement; approval, the ISO 20022 payment file, payments, one payment returned by the bank and paid
+ * again to the corrected account; then it prints the statements, the reconciliation and the summary report.
  * <p>
  * Running it again changes nothing: every create tolerates "already there", logs carry fixed provider log ids, the
  * month is remembered in the state directory ({@code deploy/.local/data/demo} for the stack), and the workflow steps
@@ -160,7 +162,7 @@ public final class DemoMonth {
         printResults(admin, period);
         save();
         return new MonthResult(period, close, statementResults(admin, period),
-                serviceLogs(admin, period, "ACCEPTED"), serviceLogs(admin, period, "REJECTED"));
+                serviceLogs(admin, period, "ACCEPTED"), serviceLogs(admin, period, "REJECTED"), reconciliation(period));
     }
 
     /** Every service and Keycloak answer before anything changes, so a stopped one is named, not a failed request. */
@@ -250,9 +252,25 @@ public final class DemoMonth {
                     UUID.fromString(s.get("providerId").asText()), s.path("creditCode").asText(null),
                     s.get("status").asText(), lines, s.get("linesFen").asLong(), adjustments,
                     s.get("adjustmentsFen").asLong(), s.get("totalFen").asLong(),
-                    payment.isObject() ? payment.get("amountFen").asLong() : null));
+                    payment.isObject() ? payment.get("amountFen").asLong() : null,
+                    s.path("payee").path("accountNumber").asText(null), s.path("payments").size(), steps(s)));
         }
         return results;
+    }
+
+    private static List<String> steps(JsonNode statement) {
+        List<String> steps = new ArrayList<>();
+        statement.path("history").forEach(step -> steps.add(step.get("action").asText()));
+        return steps;
+    }
+
+    private MonthResult.Reconciled reconciliation(YearMonth period) {
+        JsonNode r = api.get(at.settlement("/api/v1/periods/" + period + "/reconciliation"),
+                TokenClient.forPlatform(at.keycloak()).value()).expect(200).body();
+        return new MonthResult.Reconciled(r.at("/approved/count").asLong(), r.at("/approved/totalFen").asLong(),
+                r.at("/paid/count").asLong(), r.at("/paid/totalFen").asLong(), r.at("/returned/count").asLong(),
+                r.at("/returned/totalFen").asLong(), r.at("/outstanding/count").asLong(),
+                r.at("/outstanding/totalFen").asLong());
     }
 
     /** Every log of the period with the status, page by page (the list is ordered by submission, then id). */
@@ -292,9 +310,16 @@ public final class DemoMonth {
                     .put("phone", "0551-6" + provider.creditCode().substring(11, 17).replaceAll("[^0-9]", "1"));
             body.putArray("districtCodes").addAll(provider.districts().stream().map(Api.JSON.getNodeFactory()::textNode).toList());
             body.putArray("categories").add("REHAB").add("HOUSEKEEPING").add("MEAL");
+            body.set("bankAccount", Api.JSON.valueToTree(bankAccount(provider, accountNumber(provider, false))));
             Api.Answer created = api.post(at.provider("/api/v1/providers"), admin, body).expect(201, 409);
             String id = created.status() == 201 ? created.body().get("id").asText() : findProvider(admin, provider);
             ids.put(provider.creditCode(), id);
+            // a provider found again keeps the account it has (a later run may have corrected it); one without gets it
+            if (api.get(at.provider("/api/v1/providers/" + id + "/bank-account"), admin).expect(200).body()
+                    .path("current").isNull()) {
+                api.put(at.provider("/api/v1/providers/" + id + "/bank-account"), admin,
+                        bankAccount(provider, accountNumber(provider, false))).expect(200);
+            }
             Api.Answer approved = api.post(at.provider("/api/v1/providers/" + id + "/approve"), admin,
                     Map.of("reason", "demo: contract awarded")).expect(200, 409);
             String status = approved.status() == 200 ? approved.body().path("status").asText()
@@ -315,6 +340,18 @@ public final class DemoMonth {
         }
         say("Providers approved with contracts: " + ids.size());
         return ids;
+    }
+
+    /** The account the city pays the provider to; {@code corrected}: after its bank returned a payment. */
+    private static Map<String, Object> bankAccount(DemoProvider provider, String accountNumber) {
+        return Map.of("accountName", provider.name(), "bankName", "中国工商银行合肥分行", "bankCode", "102361000018",
+                "accountNumber", accountNumber);
+    }
+
+    private static String accountNumber(DemoProvider provider, boolean corrected) {
+        String digits = String.format("%015d",
+                Math.floorMod((long) provider.creditCode().hashCode(), 1_000_000_000_000_000L));
+        return "6222" + digits.substring(0, 14) + (corrected ? "9" : "0");
     }
 
     /** A provider registered before (by an earlier run, or by hand), found by its credit code. */
@@ -563,41 +600,125 @@ public final class DemoMonth {
                 .expect(200, 201, 202).body();
         awaitTrue("statements of " + period, Duration.ofSeconds(60),
                 () -> !statements(admin, period).isEmpty());
-        for (DemoProvider provider : PROVIDERS.stream().filter(p -> p.user() != null).toList()) {
-            String token = token(provider.user());
-            for (JsonNode statement : statements(token, period)) {
-                String id = statement.get("id").asText();
-                if (provider.user().equals("provider-a")) {
-                    api.post(at.settlement("/api/v1/statements/" + id + "/confirm"), token, Map.of()).expect(200, 409);
-                } else {
-                    api.post(at.settlement("/api/v1/statements/" + id + "/dispute"), token,
-                            Map.of("reason", "two visits on the 3rd are missing")).expect(200, 409);
-                }
-            }
-        }
+        disputeAndUphold(admin, period);
+        deemedConfirmation(admin, period);
         for (JsonNode statement : statements(admin, period)) {
-            String status = statement.get("status").asText();
-            if (status.equals("CONFIRMED") || status.equals("DISPUTED")) {
+            if (statement.get("status").asText().equals("CONFIRMED")) {
                 api.post(at.settlement("/api/v1/statements/" + statement.get("id").asText() + "/approve"), admin,
                         Map.of()).expect(200, 409);
             }
         }
         String platform = TokenClient.forPlatform(at.keycloak()).value();
-        JsonNode instructions = api.get(at.settlement("/api/v1/periods/" + period + "/payment-instructions?size=500"),
-                platform).expect(200).body();
+        printPaymentFile(platform, period);
+        int paid = payInstructions(platform, period, "");
+        returnAndPayAgain(admin, platform, period);
+        say("Period " + period + " closed; statements confirmed (one deemed), disputed and upheld, approved; " + paid
+                + " payments recorded by the settlement platform");
+        printReconciliation(platform, period);
+        return new MonthResult.PeriodClose(closed.get("status").asText(), closed.get("alreadyClosed").asBoolean(),
+                closed.get("statementCount").asInt(), closed.get("totalFen").asLong());
+    }
+
+    /** provider-b disputes its statement; the city looks into it and upholds it as it stands. */
+    private void disputeAndUphold(String admin, YearMonth period) {
+        String token = token("provider-b");
+        for (JsonNode statement : statements(token, period)) {
+            String id = statement.get("id").asText();
+            api.post(at.settlement("/api/v1/statements/" + id + "/dispute"), token,
+                    Map.of("reason", "two visits on the 3rd are missing")).expect(200, 409);
+            api.post(at.settlement("/api/v1/statements/" + id + "/resolve"), admin, Map.of("outcome", "UPHELD",
+                    "note", "the visits on the 3rd were logged on the 4th", "adjustments", List.of()))
+                    .expect(200, 409);
+        }
+        say("provider-b disputed its statement; the city upheld it");
+    }
+
+    /**
+     * provider-a says nothing: once the confirmation days after the close have passed by the business clock,
+     * settlement-service's job takes its silence as confirmation.
+     */
+    private void deemedConfirmation(String admin, YearMonth period) throws InterruptedException {
+        moveClock(admin, period.plusMonths(1).atDay(14).atTime(9, 0).atOffset(SHANGHAI));
+        awaitTrue("the silent provider's statement to be deemed confirmed", Duration.ofSeconds(90),
+                () -> statements(admin, period).stream().noneMatch(s -> s.get("status").asText().equals("CLOSED")));
+        say("provider-a did not answer within the confirmation days: its statement is deemed confirmed");
+    }
+
+    private void printPaymentFile(String platform, YearMonth period) {
+        Api.Answer file = api.getText(at.settlement("/api/v1/periods/" + period + "/payment-instructions.xml"),
+                platform, "application/xml");
+        if (file.status() == 200) {
+            String xml = file.body().asText();
+            say("ISO 20022 pain.001.001.09 for the bank: message " + element(xml, "MsgId") + ", "
+                    + element(xml, "NbOfTxs") + " transfers, " + element(xml, "CtrlSum") + " CNY");
+        } else {
+            say("No payment file for " + period + ": nothing payable now (HTTP " + file.status() + ")");
+        }
+    }
+
+    private static String element(String xml, String name) {
+        int start = xml.indexOf("<" + name + ">");
+        return start < 0 ? "?" : xml.substring(start + name.length() + 2, xml.indexOf("</" + name + ">", start));
+    }
+
+    /** Pays every instruction that can be paid now; {@code attempt} tells a second payment's reference apart. */
+    private int payInstructions(String platform, YearMonth period, String attempt) {
+        JsonNode instructions = api.get(at.settlement("/api/v1/periods/" + period
+                + "/payment-instructions?size=500"), platform).expect(200).body();
         int paid = 0;
         for (JsonNode instruction : instructions.path("items")) {
+            if (!instruction.path("payeeStatus").asText().equals("OK")) {
+                continue;
+            }
             String statementId = instruction.get("statementId").asText();
             api.post(at.settlement("/api/v1/statements/" + statementId + "/payments"), platform, Map.of(
                     "amountFen", instruction.get("amountFen").asLong(),
-                    "bankReference", "DEMO-" + period + "-" + statementId.substring(0, 8),
-                    "paidOn", period.plusMonths(1).atDay(2).toString())).expect(200, 201, 409);
+                    "bankReference", "DEMO-" + period + "-" + statementId.substring(0, 8) + attempt,
+                    "paidOn", period.plusMonths(1).atDay(14).toString())).expect(200, 201, 409);
             paid++;
         }
-        say("Period " + period + " closed; statements confirmed or disputed, approved; " + paid
-                + " payments recorded by the settlement platform");
-        return new MonthResult.PeriodClose(closed.get("status").asText(), closed.get("alreadyClosed").asBoolean(),
-                closed.get("statementCount").asInt(), closed.get("totalFen").asLong());
+        return paid;
+    }
+
+    /**
+     * The bank returns provider-b's payment (AC01, a mistyped account number); the city records the right account,
+     * approves the statement again to it, and the platform pays again. Done once: a statement whose payment was
+     * returned before is left as it is.
+     */
+    private void returnAndPayAgain(String admin, String platform, YearMonth period) throws InterruptedException {
+        DemoProvider provider = PROVIDERS.get(1);
+        JsonNode statement = statements(token(provider.user()), period).stream().findFirst().orElse(null);
+        if (statement == null || !statement.get("status").asText().equals("PAID")
+                || statement.path("payments").findValues("returned").stream().anyMatch(JsonNode::isObject)) {
+            return;
+        }
+        String id = statement.get("id").asText();
+        JsonNode payment = statement.get("payment");
+        api.post(at.settlement("/api/v1/statements/" + id + "/payment-returns"), platform, Map.of(
+                "bankReference", payment.get("bankReference").asText(),
+                "returnedOn", businessNow(admin).toLocalDate().toString(), "reasonCode", "AC01",
+                "reason", "incorrect account number")).expect(200);
+        say("The bank returned the payment to " + provider.name() + " (AC01, incorrect account number)");
+        String providerId = findProvider(admin, provider);
+        api.put(at.provider("/api/v1/providers/" + providerId + "/bank-account"), admin,
+                bankAccount(provider, accountNumber(provider, true))).expect(200);
+        awaitTrue("settlement-service to see the corrected account", Duration.ofSeconds(60),
+                () -> api.get(at.settlement("/api/v1/statements/" + id), admin).expect(200).body()
+                        .path("payeeStatus").asText().equals("PAYEE_CHANGED_SINCE_APPROVAL"));
+        api.post(at.settlement("/api/v1/statements/" + id + "/approve"), admin, Map.of()).expect(200);
+        payInstructions(platform, period, "-2");
+        say("The city recorded the right account and approved the statement again; the platform paid it again");
+    }
+
+    private void printReconciliation(String platform, YearMonth period) {
+        JsonNode r = api.get(at.settlement("/api/v1/periods/" + period + "/reconciliation"), platform).expect(200)
+                .body();
+        say(String.format("Reconciliation of %s: approved %d = %.2f CNY; paid %d = %.2f CNY; returned %d = %.2f CNY;"
+                + " outstanding %d = %.2f CNY", period, r.at("/approved/count").asLong(),
+                r.at("/approved/totalFen").asLong() / 100.0, r.at("/paid/count").asLong(),
+                r.at("/paid/totalFen").asLong() / 100.0, r.at("/returned/count").asLong(),
+                r.at("/returned/totalFen").asLong() / 100.0, r.at("/outstanding/count").asLong(),
+                r.at("/outstanding/totalFen").asLong() / 100.0));
     }
 
     private List<JsonNode> statements(String token, YearMonth period) {
