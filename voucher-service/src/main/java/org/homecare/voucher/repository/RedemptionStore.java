@@ -292,11 +292,12 @@ public class RedemptionStore {
         }
         work(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_LOGS)) {
-                int next = LOGS.bindArrays(connection, insert, 1, logs);
-                insert.setObject(next, providerId);
-                insert.setObject(next + 1, utc(submittedAt));
-                insert.setObject(next + 2, submittedBy);
-                insert.setObject(next + 3, submissionId);
+                // the shared values come first in the statement's text, the arrays after them
+                insert.setObject(1, providerId);
+                insert.setObject(2, utc(submittedAt));
+                insert.setObject(3, submittedBy);
+                insert.setObject(4, submissionId);
+                LOGS.bindArrays(connection, insert, 5, logs);
                 expectRows("service_log", logs.size(), insert.executeUpdate());
             }
         });
