@@ -12,11 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.voucher.domain.Caregiver;
+import org.homecare.voucher.domain.ContractTerms;
 import org.homecare.voucher.domain.Provider;
+import org.homecare.voucher.domain.ProviderStatus;
 import org.homecare.voucher.domain.ServiceLog;
+import org.homecare.voucher.domain.StatusTimeline;
 import org.homecare.voucher.domain.SubmissionFacts;
 import org.homecare.voucher.domain.TakenSlots;
 import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.domain.VoucherStatus;
 import org.homecare.voucher.repository.ClosedPeriodRepository;
 import org.homecare.voucher.repository.ContractRepository;
 import org.homecare.voucher.repository.ProviderRepository;
@@ -62,9 +66,9 @@ public class SubmissionReader {
 
         Provider provider = providers.findById(providerId);
         Set<String> providerDistricts = provider == null ? Set.of() : provider.districtCodes();
-        var providerTimeline = providerStatus.timelineOf(providerId);
-        var terms = contracts.termsOf(providerId);
-        var timelines = store.timelinesOf(lockedVouchers.keySet());
+        StatusTimeline<ProviderStatus> providerTimeline = providerStatus.timelineOf(providerId);
+        List<ContractTerms> terms = contracts.termsOf(providerId);
+        Map<UUID, StatusTimeline<VoucherStatus>> timelines = store.timelinesOf(lockedVouchers.keySet());
         Map<UUID, Caregiver> caregiverById = store.caregivers(
                 logs.stream().map(ServiceLog.Submitted::caregiverId).collect(Collectors.toSet()));
         Set<String> closed = closedPeriods.closedPeriods();
