@@ -3,10 +3,10 @@ package org.homecare.eligibility.service;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.PolicyInForce;
+import org.homecare.eligibility.repository.DailySweepRepository;
 import org.homecare.eligibility.repository.ElderSnapshots;
 import org.homecare.eligibility.repository.PolicyVersionRepository;
 
@@ -37,29 +38,25 @@ public class DailyReevaluation {
     private final PolicyCatalog policies;
     private final PolicyVersionRepository versions;
     private final RecertificationService recertification;
-    private final EntityManager entityManager;
+    private final DailySweepRepository sweeps;
     private final BusinessClock clock;
 
     public DailyReevaluation(ElderSnapshots snapshots, DecisionRecorder recorder, PolicyCatalog policies,
-            PolicyVersionRepository versions, RecertificationService recertification, EntityManager entityManager,
+            PolicyVersionRepository versions, RecertificationService recertification, DailySweepRepository sweeps,
             BusinessClock clock) {
         this.snapshots = snapshots;
         this.recorder = recorder;
         this.policies = policies;
         this.versions = versions;
         this.recertification = recertification;
-        this.entityManager = entityManager;
+        this.sweeps = sweeps;
         this.clock = clock;
     }
 
     /** Re-evaluates the elders due on {@code day}; a day already done is not done again. */
     public DayResult run(LocalDate day) {
         // the day's row is the lock: a second instance doing the same day waits here, then sees it done
-        int inserted = entityManager.createNativeQuery("""
-                insert into daily_sweep (day, done_at, elders) values (?1, ?2, 0) on conflict (day) do nothing""")
-                .setParameter(1, day).setParameter(2, OffsetDateTime.ofInstant(clock.instant(), BusinessClock.ZONE))
-                .executeUpdate();
-        if (inserted == 0) {
+        if (!sweeps.claim(day, OffsetDateTime.ofInstant(clock.instant(), BusinessClock.ZONE))) {
             return new DayResult(day, 0, false, true);
         }
         List<PolicyInForce> all = policies.all();
@@ -74,8 +71,7 @@ public class DailyReevaluation {
         if (rulesChange) {
             recertification.queueUnlessQueued(day, ACTOR);
         }
-        entityManager.createNativeQuery("update daily_sweep set elders = ?1 where day = ?2")
-                .setParameter(1, due.size()).setParameter(2, day).executeUpdate();
+        sweeps.recordElders(day, due.size());
         LOG.infof("daily re-evaluation of %s: %d elders due, thresholds %s, re-certification queued: %s", day,
                 due.size(), thresholds, rulesChange);
         return new DayResult(day, due.size(), rulesChange, false);
@@ -84,12 +80,12 @@ public class DailyReevaluation {
     /** The first day not yet done, or today when the job never ran. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate firstPendingDay() {
-        Object last = entityManager.createNativeQuery("select max(day) from daily_sweep").getSingleResult();
+        Optional<LocalDate> last = sweeps.lastDay();
         LocalDate today = clock.today();
-        if (last == null) {
+        if (last.isEmpty()) {
             return today;
         }
-        LocalDate next = (last instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) last).plusDays(1);
+        LocalDate next = last.get().plusDays(1);
         return next.isAfter(today) ? today.plusDays(1) : next;
     }
 }

@@ -25,7 +25,7 @@ public final class DecisionJson {
     }
 
     /** Matched rules {@code ["R1","R3"]}, reasons. */
-    static void strings(StringBuilder out, List<String> values) {
+    public static void strings(StringBuilder out, List<String> values) {
         out.append('[');
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
@@ -42,7 +42,7 @@ public final class DecisionJson {
      * The long form repeated the policy id and version and every field name for each rule: half of a decision row.
      * {@link #explanationView} gives the long form back.
      */
-    static void explanation(StringBuilder out, List<Decision.RuleOutcome> outcomes) {
+    public static void explanation(StringBuilder out, List<Decision.RuleOutcome> outcomes) {
         out.append("{\"policies\":[");
         Decision.RuleOutcome group = null;
         for (Decision.RuleOutcome outcome : outcomes) {
@@ -101,7 +101,7 @@ public final class DecisionJson {
      * {@code {"age":68,"districtCode":"340103","localHukou":true,"livingArrangement":..,"incomeStatus":..,
      * "abilityLevel":2,"dateOfDeath":"2026-01-01"}}
      */
-    static void factsUsed(StringBuilder out, ElderFacts facts, LocalDate on) {
+    public static void factsUsed(StringBuilder out, ElderFacts facts, LocalDate on) {
         out.append("{\"age\":").append(facts.ageOn(on));
         if (facts.districtCode() != null) {
             out.append(",\"districtCode\":");

@@ -13,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Session;
-
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.DomainEvent;
@@ -26,6 +24,7 @@ import org.homecare.eligibility.domain.EligibilityEvaluator;
 import org.homecare.eligibility.domain.Outcome;
 import org.homecare.eligibility.domain.PolicyInForce;
 import org.homecare.eligibility.messaging.EligibilityEventMapper;
+import org.homecare.eligibility.repository.DecisionRowStore;
 import org.homecare.eligibility.repository.ElderSnapshots;
 import org.homecare.eligibility.repository.ElderSnapshots.CurrentOutcome;
 import org.homecare.eligibility.repository.ElderSnapshots.ElderRow;
@@ -48,16 +47,18 @@ public class DecisionRecorder {
 
     private final EntityManager entityManager;
     private final ElderSnapshots snapshots;
+    private final DecisionRowStore decisionRows;
     private final PolicyCatalog policies;
     private final OutboxWriter outbox;
     private final AuditTrail audit;
     private final BusinessClock clock;
     private final EligibilityEvaluator evaluator = new EligibilityEvaluator();
 
-    public DecisionRecorder(EntityManager entityManager, ElderSnapshots snapshots, PolicyCatalog policies,
-            OutboxWriter outbox, AuditTrail audit, BusinessClock clock) {
+    public DecisionRecorder(EntityManager entityManager, ElderSnapshots snapshots, DecisionRowStore decisionRows,
+            PolicyCatalog policies, OutboxWriter outbox, AuditTrail audit, BusinessClock clock) {
         this.entityManager = entityManager;
         this.snapshots = snapshots;
+        this.decisionRows = decisionRows;
         this.policies = policies;
         this.outbox = outbox;
         this.audit = audit;
@@ -94,28 +95,25 @@ public class DecisionRecorder {
         // events and audit records of the whole batch go out in one JDBC batch each, not one round trip per elder
         List<DomainEvent> events = new ArrayList<>();
         List<AuditTrail.Entry> audits = new ArrayList<>();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            // decision rows stream to PostgreSQL while the batch is evaluated: no other statement until finish()
-            try (DecisionRows rows = new DecisionRows(connection, now, trigger, actor, runId)) {
-                for (int i = 0; i < elders.size(); i++) {
-                    ElderRow elder = elders.get(i);
-                    ElderFacts elderFacts = facts.get(i);
-                    Decision decision = evaluator.evaluate(elderFacts, asOf, inForce);
-                    CurrentOutcome previous = current.get(i);
-                    Outcome before = previous == null ? Outcome.NONE : previous.outcome();
-                    Outcome.Change change = decision.outcome().comparedTo(before);
-                    LocalDate from = effectiveFrom.apply(elder.id());
-                    recorded.add(new Recorded(elder.id(), decision, change));
-                    if (change != Outcome.Change.UNCHANGED) {
-                        events.add(EligibilityEventMapper.outcomeChanged(elder.id(), decision, change, from, previous));
-                        audits.add(new AuditTrail.Entry(actor, "ELIGIBILITY_" + change, "elder",
-                                elder.id().toString(), before, decision.outcome()));
-                    } else if (!storeUnchanged && previous != null) {
-                        continue;
-                    }
-                    rows.add(elder.id(), asOf, from, decision, elderFacts, change.name());
+        // decision rows stream to PostgreSQL while the batch is evaluated: no other statement until it ends
+        decisionRows.stream(now, trigger, actor, runId, rows -> {
+            for (int i = 0; i < elders.size(); i++) {
+                ElderRow elder = elders.get(i);
+                ElderFacts elderFacts = facts.get(i);
+                Decision decision = evaluator.evaluate(elderFacts, asOf, inForce);
+                CurrentOutcome previous = current.get(i);
+                Outcome before = previous == null ? Outcome.NONE : previous.outcome();
+                Outcome.Change change = decision.outcome().comparedTo(before);
+                LocalDate from = effectiveFrom.apply(elder.id());
+                recorded.add(new Recorded(elder.id(), decision, change));
+                if (change != Outcome.Change.UNCHANGED) {
+                    events.add(EligibilityEventMapper.outcomeChanged(elder.id(), decision, change, from, previous));
+                    audits.add(new AuditTrail.Entry(actor, "ELIGIBILITY_" + change, "elder",
+                            elder.id().toString(), before, decision.outcome()));
+                } else if (!storeUnchanged && previous != null) {
+                    continue;
                 }
-                rows.finish();
+                rows.add(elder.id(), asOf, from, decision, elderFacts, change.name());
             }
         });
         outbox.appendAll(events);

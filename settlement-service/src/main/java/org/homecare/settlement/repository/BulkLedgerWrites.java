@@ -1,35 +1,95 @@
 package org.homecare.settlement.repository;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.sql.Array;
+import static org.homecare.contracts.bulk.Column.column;
+import static org.homecare.contracts.bulk.PgType.DATE;
+import static org.homecare.contracts.bulk.PgType.INT4;
+import static org.homecare.contracts.bulk.PgType.INT8;
+import static org.homecare.contracts.bulk.PgType.TEXT;
+import static org.homecare.contracts.bulk.PgType.TIMESTAMPTZ;
+import static org.homecare.contracts.bulk.PgType.UUID;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
+import org.homecare.contracts.bulk.Columns;
 import org.homecare.settlement.domain.RejectedLog;
 import org.homecare.settlement.domain.ServiceLog;
-import org.postgresql.PGConnection;
 
 /**
- * Set-based writes for one batch of log events: each is a single statement over arrays ({@code unnest}), on the
- * transaction's own connection, so a batch costs a handful of round trips however many events it holds.
+ * Set-based writes for one batch of log events: each is a single statement over arrays ({@code unnest}) or one
+ * binary COPY, on the transaction's own connection, so a batch costs a handful of round trips however many events it
+ * holds.
  */
 @ApplicationScoped
 public class BulkLedgerWrites {
 
     /** A change to one running total: (provider, period, item) and the figures to add (negative to subtract). */
-    public record TotalDelta(UUID providerId, String period, String itemCode, long logCount, long units,
+    public record TotalDelta(java.util.UUID providerId, String period, String itemCode, long logCount, long units,
             long amountFen) {
     }
+
+    /** The log copy, in the table's column order. */
+    private static final Columns<ServiceLog> LOGS = Columns.of(
+            column("id", UUID, ServiceLog::id),
+            column("provider_log_id", TEXT, ServiceLog::providerLogId),
+            column("provider_id", UUID, ServiceLog::providerId),
+            column("elder_id", UUID, ServiceLog::elderId),
+            column("voucher_id", UUID, ServiceLog::voucherId),
+            column("caregiver_id", UUID, ServiceLog::caregiverId),
+            column("item_code", TEXT, ServiceLog::itemCode),
+            column("category", TEXT, ServiceLog::category),
+            column("district_code", TEXT, ServiceLog::districtCode),
+            column("units", INT4, ServiceLog::units),
+            column("unit_price_fen", INT8, ServiceLog::unitPriceFen),
+            column("amount_fen", INT8, ServiceLog::amountFen),
+            column("service_date", DATE, ServiceLog::serviceDate),
+            column("start_time", TIMESTAMPTZ, ServiceLog::startTime),
+            column("end_time", TIMESTAMPTZ, ServiceLog::endTime),
+            column("period", TEXT, ServiceLog::period),
+            column("accepted_at", TIMESTAMPTZ, ServiceLog::acceptedAt),
+            column("voided_at", TIMESTAMPTZ, ServiceLog::voidedAt),
+            column("void_reason", TEXT, ServiceLog::voidReason),
+            column("settled_as", TEXT, ServiceLog::settledAs),
+            column("accept_event_id", UUID, ServiceLog::acceptEventId),
+            column("void_event_id", UUID, ServiceLog::voidEventId));
+
+    private static final Columns<TotalDelta> TOTALS = Columns.of(
+            column("id", UUID, d -> java.util.UUID.randomUUID()),
+            column("provider_id", UUID, TotalDelta::providerId),
+            column("period", TEXT, TotalDelta::period),
+            column("item_code", TEXT, TotalDelta::itemCode),
+            column("log_count", INT8, TotalDelta::logCount),
+            column("units", INT8, TotalDelta::units),
+            column("amount_fen", INT8, TotalDelta::amountFen));
+
+    private static final Columns<RejectedLog> REJECTIONS = Columns.of(
+            column("id", UUID, RejectedLog::id),
+            column("provider_log_id", TEXT, RejectedLog::providerLogId),
+            column("provider_id", UUID, RejectedLog::providerId),
+            column("elder_id", UUID, RejectedLog::elderId),
+            column("caregiver_id", UUID, RejectedLog::caregiverId),
+            column("item_code", TEXT, RejectedLog::itemCode),
+            column("district_code", TEXT, RejectedLog::districtCode),
+            column("reasons", TEXT, RejectedLog::reasons),
+            column("service_date", DATE, RejectedLog::serviceDate),
+            column("period", TEXT, RejectedLog::period),
+            column("rejected_at", TIMESTAMPTZ, RejectedLog::rejectedAt),
+            column("event_id", UUID, RejectedLog::eventId));
+
+    private static final String UPSERT_TOTALS = TOTALS.insertFromUnnest("provider_item_total")
+            + " on conflict (provider_id, period, item_code) do update set"
+            + " log_count = provider_item_total.log_count + excluded.log_count,"
+            + " units = provider_item_total.units + excluded.units,"
+            + " amount_fen = provider_item_total.amount_fen + excluded.amount_fen";
+
+    private static final String INSERT_REJECTIONS = REJECTIONS.insertFromUnnest("rejected_log")
+            + " on conflict (id) do nothing";
 
     private final EntityManager em;
 
@@ -46,28 +106,8 @@ public class BulkLedgerWrites {
         if (logs.isEmpty()) {
             return;
         }
-        CopyBinary rows = new CopyBinary(logs.size() * 360);
-        for (ServiceLog l : logs) {
-            rows.row(22).uuid(l.id()).text(l.providerLogId()).uuid(l.providerId()).uuid(l.elderId())
-                    .uuid(l.voucherId()).uuid(l.caregiverId()).text(l.itemCode()).text(l.category())
-                    .text(l.districtCode()).int4(l.units()).int8(l.unitPriceFen()).int8(l.amountFen())
-                    .date(l.serviceDate()).timestamptz(l.startTime()).timestamptz(l.endTime()).text(l.period())
-                    .timestamptz(l.acceptedAt()).timestamptz(l.voidedAt()).text(l.voidReason())
-                    .text(l.settledAs() == null ? null : l.settledAs().name()).uuid(l.acceptEventId())
-                    .uuid(l.voidEventId());
-        }
-        byte[] copy = rows.bytes();
         work(connection -> {
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                        copy service_log (id, provider_log_id, provider_id, elder_id, voucher_id, caregiver_id,
-                            item_code, category, district_code, units, unit_price_fen, amount_fen, service_date,
-                            start_time, end_time, period, accepted_at, voided_at, void_reason, settled_as,
-                            accept_event_id, void_event_id)
-                        from stdin with (format binary)""", new ByteArrayInputStream(copy));
-            } catch (IOException e) {
-                throw new SQLException("COPY of " + logs.size() + " service logs failed", e);
-            }
+            LOGS.copyBinaryIn(connection, "service_log", logs, 360);
             return null;
         });
     }
@@ -78,20 +118,8 @@ public class BulkLedgerWrites {
             return;
         }
         work(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into provider_item_total (id, provider_id, period, item_code, log_count, units, amount_fen)
-                    select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::int8[], ?::int8[], ?::int8[])
-                    on conflict (provider_id, period, item_code) do update set
-                        log_count = provider_item_total.log_count + excluded.log_count,
-                        units = provider_item_total.units + excluded.units,
-                        amount_fen = provider_item_total.amount_fen + excluded.amount_fen""")) {
-                upsert.setArray(1, array(connection, deltas, d -> UUID.randomUUID()));
-                upsert.setArray(2, array(connection, deltas, TotalDelta::providerId));
-                upsert.setArray(3, array(connection, deltas, TotalDelta::period));
-                upsert.setArray(4, array(connection, deltas, TotalDelta::itemCode));
-                upsert.setArray(5, array(connection, deltas, TotalDelta::logCount));
-                upsert.setArray(6, array(connection, deltas, TotalDelta::units));
-                upsert.setArray(7, array(connection, deltas, TotalDelta::amountFen));
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_TOTALS)) {
+                TOTALS.bindArrays(connection, upsert, 1, deltas);
                 upsert.executeUpdate();
                 return null;
             }
@@ -104,29 +132,8 @@ public class BulkLedgerWrites {
             return;
         }
         work(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into rejected_log (id, provider_log_id, provider_id, elder_id, caregiver_id, item_code,
-                        district_code, reasons, service_date, period, rejected_at, event_id)
-                    select id, provider_log_id, provider_id, elder_id, caregiver_id, item_code, district_code,
-                        reasons, service_date::date, period, rejected_at::timestamptz, event_id
-                    from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[])
-                    as t(id, provider_log_id, provider_id, elder_id, caregiver_id, item_code, district_code, reasons,
-                        service_date, period, rejected_at, event_id)
-                    on conflict (id) do nothing""")) {
-                int p = 1;
-                insert.setArray(p++, array(connection, rejected, RejectedLog::id));
-                insert.setArray(p++, array(connection, rejected, RejectedLog::providerLogId));
-                insert.setArray(p++, array(connection, rejected, RejectedLog::providerId));
-                insert.setArray(p++, array(connection, rejected, RejectedLog::elderId));
-                insert.setArray(p++, array(connection, rejected, RejectedLog::caregiverId));
-                insert.setArray(p++, array(connection, rejected, RejectedLog::itemCode));
-                insert.setArray(p++, array(connection, rejected, RejectedLog::districtCode));
-                insert.setArray(p++, array(connection, rejected, RejectedLog::reasons));
-                insert.setArray(p++, array(connection, rejected, r -> r.serviceDate()));
-                insert.setArray(p++, array(connection, rejected, RejectedLog::period));
-                insert.setArray(p++, array(connection, rejected, r -> r.rejectedAt()));
-                insert.setArray(p++, array(connection, rejected, RejectedLog::eventId));
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_REJECTIONS)) {
+                REJECTIONS.bindArrays(connection, insert, 1, rejected);
                 insert.executeUpdate();
                 return null;
             }
@@ -139,18 +146,5 @@ public class BulkLedgerWrites {
 
     private <T> T work(Work<T> work) {
         return em.unwrap(Session.class).doReturningWork(work::run);
-    }
-
-    /**
-     * One column as a text array: ids, numbers, dates, instants (ISO 8601, UTC) and enums travel as text and the
-     * statement casts each array to its column's type, which keeps the binding independent of driver type mappings.
-     */
-    private static <T> Array array(Connection connection, List<T> rows, Function<T, Object> column)
-            throws SQLException {
-        String[] values = new String[rows.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = Objects.toString(column.apply(rows.get(i)), null);
-        }
-        return connection.createArrayOf("text", values);
     }
 }

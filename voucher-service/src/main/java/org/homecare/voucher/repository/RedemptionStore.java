@@ -1,5 +1,13 @@
 package org.homecare.voucher.repository;
 
+import static org.homecare.contracts.bulk.Column.column;
+import static org.homecare.contracts.bulk.PgType.DATE;
+import static org.homecare.contracts.bulk.PgType.FLOAT8;
+import static org.homecare.contracts.bulk.PgType.INT4;
+import static org.homecare.contracts.bulk.PgType.INT8;
+import static org.homecare.contracts.bulk.PgType.TEXT;
+import static org.homecare.contracts.bulk.PgType.TIMESTAMPTZ;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,11 +31,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+import org.homecare.contracts.bulk.Columns;
+import org.homecare.contracts.bulk.PgType;
 import org.homecare.voucher.domain.Caregiver;
 import org.homecare.voucher.domain.CodeList;
 import org.homecare.voucher.domain.LedgerEntry;
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.ServiceLogValidator;
+import org.homecare.voucher.domain.ServiceSlot;
 import org.homecare.voucher.domain.StatusTimeline;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.domain.VoucherStatus;
@@ -42,9 +53,69 @@ import org.homecare.voucher.domain.VoucherStatus;
 @Transactional(Transactional.TxType.MANDATORY)
 public class RedemptionStore {
 
-    /** An accepted log's time slot: what overlap and duplicate checks compare against. */
-    public record Slot(UUID elderId, String personKey, String itemCode, Instant startTime, Instant endTime) {
-    }
+    /** Ids for {@code id = any(?::uuid[])}. */
+    private static final Columns<UUID> IDS = Columns.of(column("id", PgType.UUID, id -> id));
+    /** Text keys for {@code key = any(?::text[])}. */
+    private static final Columns<String> KEYS = Columns.of(column("key", TEXT, key -> key));
+
+    private static final Columns<ServiceKey> SERVICE_KEYS = Columns.of(
+            column("elder_id", PgType.UUID, ServiceKey::elderId),
+            column("item_code", TEXT, ServiceKey::itemCode),
+            column("start_time", TIMESTAMPTZ, ServiceKey::startTime));
+
+    private static final String ACCEPTED_WITH_KEYS = "select s.elder_id, s.person_key, s.item_code, s.start_time,"
+            + " s.end_time from " + SERVICE_KEYS.unnestAs("k") + " join service_log s on s.elder_id = k.elder_id"
+            + " and s.item_code = k.item_code and s.start_time = k.start_time and s.status = 'ACCEPTED'";
+
+    /** A submission's new logs; what all of them share is bound once after these columns. */
+    private static final Columns<ServiceLog> LOGS = Columns.of(
+            column("id", PgType.UUID, ServiceLog::id),
+            column("provider_log_id", TEXT, ServiceLog::providerLogId),
+            column("voucher_id", PgType.UUID, ServiceLog::voucherId),
+            column("elder_id", PgType.UUID, ServiceLog::elderId),
+            column("caregiver_id", PgType.UUID, ServiceLog::caregiverId),
+            column("person_key", TEXT, ServiceLog::personKey),
+            column("item_code", TEXT, ServiceLog::itemCode),
+            column("category", TEXT, ServiceLog::category),
+            column("district_code", TEXT, ServiceLog::districtCode),
+            column("start_time", TIMESTAMPTZ, ServiceLog::startTime),
+            column("end_time", TIMESTAMPTZ, ServiceLog::endTime),
+            column("service_date", DATE, ServiceLog::serviceDate),
+            column("period", TEXT, ServiceLog::period),
+            column("units", INT4, ServiceLog::units),
+            column("latitude", FLOAT8, ServiceLog::latitude),
+            column("longitude", FLOAT8, ServiceLog::longitude),
+            column("confirmation", TEXT, ServiceLog::confirmation),
+            column("unit_price_fen", INT8, ServiceLog::unitPriceFen),
+            column("amount_fen", INT8, ServiceLog::amountFen),
+            column("balance_after_fen", INT8, ServiceLog::balanceAfterFen),
+            column("status", TEXT, ServiceLog::status),
+            column("reasons", TEXT, log -> CodeList.join(log.reasons())));
+
+    private static final String INSERT_LOGS = "insert into service_log (" + LOGS.names()
+            + ", provider_id, submitted_at, submitted_by, submission_id) select t.*, ?, ?, ?, ? from "
+            + LOGS.unnestAs("t");
+
+    private static final Columns<LedgerEntry> ENTRIES = Columns.of(
+            column("id", PgType.UUID, LedgerEntry::id),
+            column("voucher_id", PgType.UUID, LedgerEntry::voucherId),
+            column("seq", INT4, LedgerEntry::seq),
+            column("type", TEXT, LedgerEntry::type),
+            column("amount_fen", INT8, LedgerEntry::amountFen),
+            column("balance_after_fen", INT8, LedgerEntry::balanceAfterFen),
+            column("period", TEXT, LedgerEntry::period),
+            column("reference", TEXT, LedgerEntry::reference),
+            column("at", TIMESTAMPTZ, LedgerEntry::at));
+
+    private static final String INSERT_ENTRIES = ENTRIES.insertFromUnnest("ledger_entry");
+
+    private static final Columns<Voucher> BALANCES = Columns.of(
+            column("id", PgType.UUID, Voucher::id),
+            column("balance_fen", INT8, Voucher::balanceFen),
+            column("entry_count", INT4, Voucher::entryCount));
+
+    private static final String UPDATE_BALANCES = "update voucher v set balance_fen = t.balance_fen,"
+            + " entry_count = t.entry_count from " + BALANCES.unnestAs("t") + " where v.id = t.id";
 
     private final EntityManager entityManager;
 
@@ -67,7 +138,7 @@ public class RedemptionStore {
                     select id, elder_id, status, district_code, categories, monthly_amount_fen, balance_fen,
                         entry_count, status_count, opened_on
                     from voucher where id = any(?::uuid[]) order by id for no key update""")) {
-                bind(connection, select, new Unquoted(ids.toArray()));
+                IDS.bindArrays(connection, select, 1, ids);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         Voucher voucher = Voucher.stored(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
@@ -90,8 +161,9 @@ public class RedemptionStore {
         }
         work(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    select provider_log_id from service_log where provider_id = ? and provider_log_id = any(?)""")) {
-                bind(connection, select, providerId, providerLogIds.toArray(String[]::new));
+                    select provider_log_id from service_log where provider_id = ? and provider_log_id = any(?::text[])""")) {
+                select.setObject(1, providerId);
+                KEYS.bindArrays(connection, select, 2, providerLogIds);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.add(rows.getString(1));
@@ -110,7 +182,7 @@ public class RedemptionStore {
                 try (PreparedStatement select = connection.prepareStatement("""
                         select voucher_id, status, effective_from, seq from voucher_status_change
                         where voucher_id = any(?::uuid[])""")) {
-                    bind(connection, select, new Unquoted(voucherIds.toArray()));
+                    IDS.bindArrays(connection, select, 1, voucherIds);
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             changes.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
@@ -135,7 +207,7 @@ public class RedemptionStore {
             try (PreparedStatement select = connection.prepareStatement("""
                     select id, provider_id, person_key, active_from, active_until from caregiver
                     where id = any(?::uuid[])""")) {
-                bind(connection, select, new Unquoted(ids.toArray()));
+                IDS.bindArrays(connection, select, 1, ids);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         Caregiver caregiver = Caregiver.stored(rows.getObject(1, UUID.class),
@@ -154,15 +226,20 @@ public class RedemptionStore {
      * {@link ServiceLogValidator#LONGEST_SERVICE}, so one that ends after {@code from} starts after {@code from} minus
      * that: the bound keeps the index range scan to the window instead of the caregiver's whole history.
      */
-    public List<Slot> acceptedOfPersons(Collection<String> personKeys, Instant from, Instant to) {
+    public List<ServiceSlot> acceptedOfPersons(Collection<String> personKeys, Instant from, Instant to) {
         if (personKeys.isEmpty()) {
             return List.of();
         }
         Instant earliestStart = from.minus(ServiceLogValidator.LONGEST_SERVICE);
         return slots("""
                 select elder_id, person_key, item_code, start_time, end_time from service_log
-                where status = 'ACCEPTED' and person_key = any(?) and start_time >= ? and start_time < ?
-                and end_time > ?""", personKeys.toArray(String[]::new), utc(earliestStart), utc(to), utc(from));
+                where status = 'ACCEPTED' and person_key = any(?::text[]) and start_time >= ? and start_time < ?
+                and end_time > ?""", (connection, select) -> {
+            int next = KEYS.bindArrays(connection, select, 1, personKeys);
+            select.setObject(next, utc(earliestStart));
+            select.setObject(next + 1, utc(to));
+            select.setObject(next + 2, utc(from));
+        });
     }
 
     /** A service an elder may already have had: the key of DUPLICATE_SERVICE. */
@@ -173,37 +250,22 @@ public class RedemptionStore {
      * The accepted logs with exactly these keys: one probe of the unique (elder, item, start) index per key, so the
      * cost stays the same however long the elders' histories grow.
      */
-    public List<Slot> acceptedWithKeys(Collection<ServiceKey> keys) {
+    public List<ServiceSlot> acceptedWithKeys(Collection<ServiceKey> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        int n = keys.size();
-        UUID[] elderId = new UUID[n];
-        String[] itemCode = new String[n], startTime = new String[n];
-        int i = 0;
-        for (ServiceKey key : keys) {
-            elderId[i] = key.elderId();
-            itemCode[i] = key.itemCode();
-            startTime[i] = text(key.startTime());
-            i++;
-        }
-        return slots("""
-                select s.elder_id, s.person_key, s.item_code, s.start_time, s.end_time
-                from unnest(?::uuid[], ?, ?::timestamptz[]) as k(elder_id, item_code, start_time)
-                join service_log s on s.elder_id = k.elder_id and s.item_code = k.item_code
-                    and s.start_time = k.start_time and s.status = 'ACCEPTED'""", new Unquoted(elderId), itemCode,
-                new Unquoted(startTime));
+        return slots(ACCEPTED_WITH_KEYS, (connection, select) -> SERVICE_KEYS.bindArrays(connection, select, 1, keys));
     }
 
     /** Runs a query whose columns are a slot's: elder, person key, item, start and end. */
-    private List<Slot> slots(String sql, Object... parameters) {
-        List<Slot> slots = new ArrayList<>();
+    private List<ServiceSlot> slots(String sql, Binding binding) {
+        List<ServiceSlot> slots = new ArrayList<>();
         work(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                bind(connection, select, parameters);
+                binding.bind(connection, select);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        slots.add(new Slot(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                        slots.add(new ServiceSlot(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
                                 rows.getObject(4, OffsetDateTime.class).toInstant(),
                                 rows.getObject(5, OffsetDateTime.class).toInstant()));
                     }
@@ -222,65 +284,21 @@ public class RedemptionStore {
         if (logs.isEmpty()) {
             return;
         }
-        int n = logs.size();
-        UUID[] id = new UUID[n], voucherId = new UUID[n], elderId = new UUID[n], caregiverId = new UUID[n];
-        String[] providerLogId = new String[n], personKey = new String[n], itemCode = new String[n],
-                category = new String[n], districtCode = new String[n], startTime = new String[n],
-                endTime = new String[n], serviceDate = new String[n], period = new String[n],
-                confirmation = new String[n], status = new String[n], reasons = new String[n];
-        Integer[] units = new Integer[n];
-        Double[] latitude = new Double[n], longitude = new Double[n];
-        Long[] unitPriceFen = new Long[n], amountFen = new Long[n], balanceAfterFen = new Long[n];
-        for (int i = 0; i < n; i++) {
-            ServiceLog log = logs.get(i);
+        for (ServiceLog log : logs) {
             if (!log.providerId().equals(providerId) || !log.submittedAt().equals(submittedAt)
                     || !log.submittedBy().equals(submittedBy)) {
                 throw new IllegalArgumentException("log " + log.id() + " is not of this submission");
             }
-            id[i] = log.id();
-            providerLogId[i] = log.providerLogId();
-            voucherId[i] = log.voucherId();
-            elderId[i] = log.elderId();
-            caregiverId[i] = log.caregiverId();
-            personKey[i] = log.personKey();
-            itemCode[i] = log.itemCode();
-            category[i] = log.category();
-            districtCode[i] = log.districtCode();
-            startTime[i] = text(log.startTime());
-            endTime[i] = text(log.endTime());
-            serviceDate[i] = log.serviceDate().toString();
-            period[i] = log.period();
-            units[i] = log.units();
-            latitude[i] = log.latitude();
-            longitude[i] = log.longitude();
-            confirmation[i] = log.confirmation().name();
-            unitPriceFen[i] = log.unitPriceFen();
-            amountFen[i] = log.amountFen();
-            balanceAfterFen[i] = log.balanceAfterFen();
-            status[i] = log.status().name();
-            reasons[i] = CodeList.join(log.reasons());
         }
         work(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into service_log (id, provider_id, provider_log_id, voucher_id, elder_id, caregiver_id,
-                        person_key, item_code, category, district_code, start_time, end_time, service_date, period,
-                        units, latitude, longitude, confirmation, unit_price_fen, amount_fen, balance_after_fen,
-                        status, reasons, submitted_at, submitted_by, submission_id)
-                    select t.id, ?, t.provider_log_id, t.voucher_id, t.elder_id, t.caregiver_id, t.person_key,
-                        t.item_code, t.category, t.district_code, t.start_time, t.end_time, t.service_date, t.period,
-                        t.units, t.latitude, t.longitude, t.confirmation, t.unit_price_fen, t.amount_fen,
-                        t.balance_after_fen, t.status, t.reasons, ?, ?, ?
-                    from unnest(?::uuid[], ?, ?::uuid[], ?::uuid[], ?::uuid[], ?, ?, ?, ?, ?::timestamptz[],
-                        ?::timestamptz[], ?::date[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        as t(id, provider_log_id, voucher_id, elder_id, caregiver_id, person_key, item_code, category,
-                        district_code, start_time, end_time, service_date, period, units, latitude, longitude,
-                        confirmation, unit_price_fen, amount_fen, balance_after_fen, status, reasons)""")) {
-                bind(connection, insert, providerId, utc(submittedAt), submittedBy, submissionId, new Unquoted(id),
-                        providerLogId, new Unquoted(voucherId), new Unquoted(elderId), new Unquoted(caregiverId),
-                        personKey, itemCode, category, districtCode, new Unquoted(startTime), new Unquoted(endTime),
-                        new Unquoted(serviceDate), period, units, latitude, longitude, confirmation, unitPriceFen,
-                        amountFen, balanceAfterFen, status, reasons);
-                expectRows("service_log", n, insert.executeUpdate());
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_LOGS)) {
+                // the shared values come first in the statement's text, the arrays after them
+                insert.setObject(1, providerId);
+                insert.setObject(2, utc(submittedAt));
+                insert.setObject(3, submittedBy);
+                insert.setObject(4, submissionId);
+                LOGS.bindArrays(connection, insert, 5, logs);
+                expectRows("service_log", logs.size(), insert.executeUpdate());
             }
         });
     }
@@ -289,31 +307,10 @@ public class RedemptionStore {
         if (entries.isEmpty()) {
             return;
         }
-        int n = entries.size();
-        UUID[] id = new UUID[n], voucherId = new UUID[n];
-        String[] type = new String[n], period = new String[n], reference = new String[n], at = new String[n];
-        Integer[] seq = new Integer[n];
-        Long[] amountFen = new Long[n], balanceAfterFen = new Long[n];
-        for (int i = 0; i < n; i++) {
-            LedgerEntry entry = entries.get(i);
-            id[i] = entry.id();
-            voucherId[i] = entry.voucherId();
-            seq[i] = entry.seq();
-            type[i] = entry.type().name();
-            amountFen[i] = entry.amountFen();
-            balanceAfterFen[i] = entry.balanceAfterFen();
-            period[i] = entry.period();
-            reference[i] = entry.reference();
-            at[i] = text(entry.at());
-        }
         work(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into ledger_entry (id, voucher_id, seq, type, amount_fen, balance_after_fen, period,
-                        reference, at)
-                    select * from unnest(?::uuid[], ?::uuid[], ?, ?, ?, ?, ?, ?, ?::timestamptz[])""")) {
-                bind(connection, insert, new Unquoted(id), new Unquoted(voucherId), seq, type, amountFen,
-                        balanceAfterFen, period, reference, new Unquoted(at));
-                expectRows("ledger_entry", n, insert.executeUpdate());
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRIES)) {
+                ENTRIES.bindArrays(connection, insert, 1, entries);
+                expectRows("ledger_entry", entries.size(), insert.executeUpdate());
             }
         });
     }
@@ -323,54 +320,19 @@ public class RedemptionStore {
         if (vouchers.isEmpty()) {
             return;
         }
-        int n = vouchers.size();
-        UUID[] id = new UUID[n];
-        Long[] balanceFen = new Long[n];
-        Integer[] entryCount = new Integer[n];
-        int i = 0;
-        for (Voucher voucher : vouchers) {
-            id[i] = voucher.id();
-            balanceFen[i] = voucher.balanceFen();
-            entryCount[i] = voucher.entryCount();
-            i++;
-        }
         work(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    update voucher v set balance_fen = t.balance_fen, entry_count = t.entry_count
-                    from unnest(?::uuid[], ?, ?) as t(id, balance_fen, entry_count) where v.id = t.id""")) {
-                bind(connection, update, new Unquoted(id), balanceFen, entryCount);
-                expectRows("voucher", n, update.executeUpdate());
+            try (PreparedStatement update = connection.prepareStatement(UPDATE_BALANCES)) {
+                BALANCES.bindArrays(connection, update, 1, vouchers);
+                expectRows("voucher", vouchers.size(), update.executeUpdate());
             }
         });
     }
 
-    /** Values that never need quoting (uuids, ISO dates and instants), bound as one array literal. */
-    private record Unquoted(Object[] values) {
+    /** Binds a read's parameters. */
+    @FunctionalInterface
+    private interface Binding {
+        void bind(Connection connection, PreparedStatement statement) throws SQLException;
     }
-
-    /**
-     * Binds a statement's parameters in order: {@link Unquoted} arrays as one literal, other arrays through the
-     * driver's binary array encoding (by their Java type), anything else as a plain value. Pass a lone array inside
-     * another argument list: on its own it would be spread into the varargs.
-     */
-    private static void bind(Connection connection, PreparedStatement statement, Object... values)
-            throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            String arrayType = value instanceof Object[] ? ARRAY_TYPES.get(value.getClass()) : null;
-            if (value instanceof Unquoted unquoted) {
-                statement.setString(i + 1, literal(unquoted.values()));
-            } else if (arrayType != null) {
-                statement.setArray(i + 1, connection.createArrayOf(arrayType, (Object[]) value));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
-    }
-
-    /** The driver's element type of each Java array type this store binds. */
-    private static final Map<Class<?>, String> ARRAY_TYPES = Map.of(String[].class, "varchar", Integer[].class,
-            "int4", Long[].class, "int8", Double[].class, "float8");
 
     @FunctionalInterface
     private interface JdbcWork {
@@ -382,29 +344,8 @@ public class RedemptionStore {
         entityManager.unwrap(Session.class).doWork(work::run);
     }
 
-    /** ISO-8601 in UTC, as an array element PostgreSQL reads (LocalDateTime's printing, cheaper than Instant's). */
-    private static String text(Instant instant) {
-        return utc(instant).toString();
-    }
-
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    /**
-     * An array literal of values that never need quoting (uuids, ISO dates and instants), for a parameter the
-     * statement casts ({@code ?::uuid[]}): PostgreSQL reads the same text the driver would send, which is cheaper to
-     * write here than through the driver's element-by-element escaping.
-     */
-    private static String literal(Object[] values) {
-        StringBuilder literal = new StringBuilder(values.length * 38 + 2).append('{');
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                literal.append(',');
-            }
-            literal.append(values[i] == null ? "NULL" : values[i].toString());
-        }
-        return literal.append('}').toString();
     }
 
     private static void expectRows(String table, int expected, int actual) {

@@ -1,4 +1,4 @@
-package org.homecare.settlement.repository;
+package org.homecare.contracts.bulk;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -88,6 +88,48 @@ final class CopyBinary {
         putInt(8);
         putLong(Math.addExact(Math.multiplyExact(value.getEpochSecond() - POSTGRES_EPOCH_SECOND, 1_000_000L),
                 (value.getNano() + 500) / 1_000));
+        return this;
+    }
+
+    /** A column's value by its type; null is SQL null. */
+    CopyBinary value(PgType type, Object value) {
+        if (value == null) {
+            return nullValue();
+        }
+        return switch (type) {
+            case UUID -> uuid((UUID) value);
+            case TEXT -> text(Columns.text(value));
+            case BOOL -> bool((Boolean) value);
+            case INT4 -> int4(((Number) value).intValue());
+            case INT8 -> int8(((Number) value).longValue());
+            case FLOAT8 -> float8(((Number) value).doubleValue());
+            case DATE -> date((LocalDate) value);
+            case TIMESTAMPTZ -> timestamptz((Instant) value);
+            case JSONB -> jsonb(value.toString());
+        };
+    }
+
+    CopyBinary bool(boolean value) {
+        putInt(1);
+        ensure(1);
+        buffer[size++] = (byte) (value ? 1 : 0);
+        return this;
+    }
+
+    CopyBinary float8(double value) {
+        putInt(8);
+        putLong(Double.doubleToLongBits(value));
+        return this;
+    }
+
+    /** jsonb's binary form: a version byte (1), then the JSON text. */
+    CopyBinary jsonb(String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        putInt(bytes.length + 1);
+        ensure(bytes.length + 1);
+        buffer[size++] = 1;
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
         return this;
     }
 

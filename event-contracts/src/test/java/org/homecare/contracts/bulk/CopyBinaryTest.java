@@ -1,4 +1,4 @@
-package org.homecare.settlement.repository;
+package org.homecare.contracts.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,106 @@
+package org.homecare.voucher.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.homecare.voucher.domain.Caregiver;
+import org.homecare.voucher.domain.ContractTerms;
+import org.homecare.voucher.domain.Provider;
+import org.homecare.voucher.domain.ProviderStatus;
+import org.homecare.voucher.domain.ServiceLog;
+import org.homecare.voucher.domain.StatusTimeline;
+import org.homecare.voucher.domain.SubmissionFacts;
+import org.homecare.voucher.domain.TakenSlots;
+import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.domain.VoucherStatus;
+import org.homecare.voucher.repository.ClosedPeriodRepository;
+import org.homecare.voucher.repository.ContractRepository;
+import org.homecare.voucher.repository.PersonLocks;
+import org.homecare.voucher.repository.ProviderRepository;
+import org.homecare.voucher.repository.ProviderStatusChangeRepository;
+import org.homecare.voucher.repository.RedemptionStore;
+import org.homecare.voucher.repository.RedemptionStore.ServiceKey;
+import org.homecare.voucher.repository.ServiceLogRepository;
+
+/**
+ * Locks what a batch of logs is decided on and reads it: its vouchers (in id order), then its caregivers (advisory
+ * locks, in key order), each read after its lock so concurrent submissions for one voucher or one caregiver are
+ * decided one after the other on fresh data. A fixed number of queries per batch, not per log.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class SubmissionReader {
+
+    private final RedemptionStore store;
+    private final ProviderRepository providers;
+    private final ProviderStatusChangeRepository providerStatus;
+    private final ContractRepository contracts;
+    private final ClosedPeriodRepository closedPeriods;
+    private final ServiceLogRepository serviceLogs;
+    private final PersonLocks personLocks;
+
+    public SubmissionReader(RedemptionStore store, ProviderRepository providers,
+            ProviderStatusChangeRepository providerStatus, ContractRepository contracts,
+            ClosedPeriodRepository closedPeriods, ServiceLogRepository serviceLogs, PersonLocks personLocks) {
+        this.store = store;
+        this.providers = providers;
+        this.providerStatus = providerStatus;
+        this.contracts = contracts;
+        this.closedPeriods = closedPeriods;
+        this.serviceLogs = serviceLogs;
+        this.personLocks = personLocks;
+    }
+
+    public SubmissionFacts read(UUID providerId, List<ServiceLog.Submitted> logs, Instant now) {
+        Map<UUID, Voucher> lockedVouchers = store.lockVouchers(
+                logs.stream().map(ServiceLog.Submitted::voucherId).collect(Collectors.toSet()));
+        // read after the locks: a concurrent submission of the same log for the same voucher has committed by now
+        Map<String, ServiceLog> stored = storedLogs(providerId, logs);
+
+        Provider provider = providers.findById(providerId);
+        Set<String> providerDistricts = provider == null ? Set.of() : provider.districtCodes();
+        StatusTimeline<ProviderStatus> providerTimeline = providerStatus.timelineOf(providerId);
+        List<ContractTerms> terms = contracts.termsOf(providerId);
+        Map<UUID, StatusTimeline<VoucherStatus>> timelines = store.timelinesOf(lockedVouchers.keySet());
+        Map<UUID, Caregiver> caregiverById = store.caregivers(
+                logs.stream().map(ServiceLog.Submitted::caregiverId).collect(Collectors.toSet()));
+        Set<String> closed = closedPeriods.closedPeriods();
+
+        Set<String> personKeys = new TreeSet<>(caregiverById.values().stream().map(Caregiver::personKey).toList());
+        personLocks.lock(personKeys);
+        Instant from = logs.stream().map(l -> min(l.startTime(), l.endTime())).min(Instant::compareTo).orElse(now);
+        Instant to = logs.stream().map(l -> max(l.startTime(), l.endTime())).max(Instant::compareTo).orElse(now);
+        TakenSlots taken = new TakenSlots();
+        store.acceptedOfPersons(personKeys, from, to).forEach(taken::add);
+        store.acceptedWithKeys(logs.stream()
+                .filter(l -> lockedVouchers.containsKey(l.voucherId()))
+                .map(l -> new ServiceKey(lockedVouchers.get(l.voucherId()).elderId(), l.itemCode(), l.startTime()))
+                .collect(Collectors.toSet()))
+                .forEach(taken::add);
+        return new SubmissionFacts(providerId, lockedVouchers, stored, providerDistricts, providerTimeline, terms,
+                timelines, caregiverById, closed, taken);
+    }
+
+    /** The stored answers to log ids submitted before; the (rare) replays are the only logs read as entities. */
+    private Map<String, ServiceLog> storedLogs(UUID providerId, List<ServiceLog.Submitted> logs) {
+        Set<String> submitted = store.submittedLogIds(providerId,
+                logs.stream().map(ServiceLog.Submitted::providerLogId).collect(Collectors.toSet()));
+        return submitted.isEmpty() ? Map.of() : serviceLogs.byProviderLogIds(providerId, submitted);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
