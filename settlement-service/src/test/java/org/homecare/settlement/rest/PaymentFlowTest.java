@@ -69,7 +69,7 @@ class PaymentFlowTest {
     @Test
     void a_statement_is_paid_to_the_account_it_was_approved_to_and_a_change_holds_it_until_approved_again() {
         payeeOf(em, PROVIDER_A, ACCOUNT_A);
-        String period = "2023-01";
+        String period = "2022-01";
         long total = logs(PROVIDER_A, period, 6_000, 3_050);
         close(period);
         String a = statementOf(PROVIDER_A, period);
@@ -105,7 +105,7 @@ class PaymentFlowTest {
             throws Exception {
         payeeOf(em, PROVIDER_A, ACCOUNT_A);
         payeeOf(em, PROVIDER_B, ACCOUNT_B);
-        String period = "2023-02";
+        String period = "2022-02";
         long totalA = logs(PROVIDER_A, period, 6_001, 99, 5);
         long totalB = logs(PROVIDER_B, period, 123_456, 1);
         close(period);
@@ -140,7 +140,7 @@ class PaymentFlowTest {
     void a_returned_payment_leaves_the_statement_approved_and_it_is_paid_again_once_the_account_is_fixed() {
         payeeOf(em, PROVIDER_A, ACCOUNT_A);
         payeeOf(em, PROVIDER_B, ACCOUNT_B);
-        String period = "2023-03";
+        String period = "2022-03";
         long totalA = logs(PROVIDER_A, period, 4_200, 800);
         long totalB = logs(PROVIDER_B, period, 1_500);
         close(period);
@@ -185,7 +185,7 @@ class PaymentFlowTest {
 
     @Test
     void a_dispute_ends_upheld_or_corrected_and_a_corrected_statement_goes_back_to_its_provider() {
-        String period = "2023-04";
+        String period = "2022-04";
         List<EventEnvelope> sent = new ArrayList<>();
         ServiceLogAccepted disputedLog = accepted(PROVIDER_A, period, "HK01", 2_000);
         sent.add(publish(disputedLog));
@@ -240,7 +240,7 @@ class PaymentFlowTest {
                 List.of("HOUSEKEEPING"), LocalDate.of(2023, 1, 1)));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count(em,
                 "select count(*) from provider_ref where id = '" + provider + "'") == 1);
-        String period = "2023-05";
+        String period = "2022-05";
         long total = logs(provider, period, 2_500);
         close(period);
         String s = statementOf(provider, period);
