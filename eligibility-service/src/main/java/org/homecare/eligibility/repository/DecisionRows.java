@@ -12,10 +12,10 @@ import org.homecare.contracts.bulk.Columns;
 import org.homecare.contracts.bulk.TextCopy;
 import org.homecare.contracts.ids.TimeOrderedIds;
 import org.homecare.eligibility.domain.Decision;
+import org.homecare.eligibility.domain.DecisionJson;
 import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.ServiceCategory;
-import org.homecare.eligibility.service.DecisionJson;
 
 import static org.homecare.contracts.bulk.Column.column;
 import static org.homecare.contracts.bulk.Column.written;

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.eligibility.domain.Assessment;
+import org.homecare.eligibility.domain.DecisionJson;
 import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.domain.ElderFacts;
@@ -17,7 +18,6 @@ import org.homecare.eligibility.domain.FactRecord;
 import org.homecare.eligibility.domain.PhoneMask;
 import org.homecare.eligibility.domain.ServiceCategory;
 import org.homecare.eligibility.domain.StoredDecision;
-import org.homecare.eligibility.service.DecisionJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -14,8 +14,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The layering inside a service (docs/architecture.md "Inside a service"), held by ArchUnit over its main classes:
- * {@code domain} is plain Java, {@code rest} goes through {@code service}, JDBC and native SQL live in
- * {@code repository} only, and no service uses another's code (they share only event-contracts). A service's test class extends it and names its package root.
+ * {@code domain} is plain Java, {@code rest} goes through {@code service}, {@code repository} serves {@code service}
+ * and calls none of the layers above it, JDBC and native SQL live in {@code repository} only, and no service uses another's code (they share only event-contracts). A service's test class extends it and names its package root.
  */
 public abstract class LayeringContract {
 
@@ -46,6 +46,21 @@ public abstract class LayeringContract {
         noClasses().that().resideInAPackage(root() + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..",
                         "io.quarkus.resteasy..", "io.quarkus.rest..", "io.vertx..")
+                .check(classes());
+    }
+
+    @Test
+    void repositories_serve_the_use_cases_and_never_call_them() {
+        noClasses().that().resideInAPackage(root() + ".repository..")
+                .should().dependOnClassesThat().resideInAnyPackage(root() + ".service..", root() + ".rest..",
+                        root() + ".messaging..")
+                .check(classes());
+    }
+
+    @Test
+    void use_cases_know_nothing_of_http() {
+        noClasses().that().resideInAPackage(root() + ".service..")
+                .should().dependOnClassesThat().resideInAPackage(root() + ".rest..")
                 .check(classes());
     }
 

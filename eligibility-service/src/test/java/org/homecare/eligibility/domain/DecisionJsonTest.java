@@ -1,19 +1,17 @@
-package org.homecare.eligibility.service;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.homecare.eligibility.domain;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.homecare.contracts.events.EventCodec;
-import org.homecare.eligibility.domain.Decision.RuleOutcome;
-import org.homecare.eligibility.domain.ElderFacts;
-import org.homecare.eligibility.domain.IncomeStatus;
-import org.homecare.eligibility.domain.LivingArrangement;
 import org.junit.jupiter.api.Test;
 
+import org.homecare.contracts.events.EventCodec;
+import org.homecare.eligibility.domain.Decision.RuleOutcome;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The JSON written straight into decision rows is what Jackson wrote for the same values, the compact explanation

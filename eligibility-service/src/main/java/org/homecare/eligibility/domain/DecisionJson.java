@@ -1,11 +1,8 @@
-package org.homecare.eligibility.service;
+package org.homecare.eligibility.domain;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-
-import org.homecare.eligibility.domain.Decision;
-import org.homecare.eligibility.domain.ElderFacts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
