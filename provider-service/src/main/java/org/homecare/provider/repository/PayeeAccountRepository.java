@@ -20,6 +20,11 @@ public class PayeeAccountRepository implements PanacheRepositoryBase<PayeeAccoun
         return list("providerId", Sort.by("effectiveFrom").and("recordedAt"), providerId);
     }
 
+    /** The last version of {@link #historyOf}: the latest start, the last recorded of those. */
+    public Optional<PayeeAccount> latestOf(UUID providerId) {
+        return find("providerId", Sort.descending("effectiveFrom", "recordedAt"), providerId).firstResultOptional();
+    }
+
     public Optional<PayeeAccount> inForceOn(UUID providerId, LocalDate day) {
         return find("providerId = ?1 and effectiveFrom <= ?2", Sort.descending("effectiveFrom", "recordedAt"),
                 providerId, day).firstResultOptional();

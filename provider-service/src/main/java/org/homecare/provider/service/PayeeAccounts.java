@@ -68,8 +68,7 @@ public class PayeeAccounts {
     }
 
     private void record(Caller caller, Provider provider, PayeeDetails details, LocalDate effectiveFrom) {
-        Optional<PayeeAccount> latest = accounts.historyOf(provider.id()).stream()
-                .reduce((first, second) -> second);
+        Optional<PayeeAccount> latest = accounts.latestOf(provider.id());
         if (latest.isPresent() && latest.get().details().equals(details)
                 && latest.get().effectiveFrom().equals(effectiveFrom)) {
             return; // the same account sent again: nothing changes, nothing is announced

@@ -22,9 +22,9 @@ import org.homecare.settlement.repository.StatementStepRepository;
 public class StatementHistory {
 
     /** The audit snapshot of a statement before and after a step. */
-    public record Snapshot(String status, long totalFen, String payeeAccount) {
+    public record Snapshot(StatementStatus status, long totalFen, String payeeAccount) {
         static Snapshot of(Statement s) {
-            return new Snapshot(s.status().name(), s.totalFen(), s.payee() == null ? null
+            return new Snapshot(s.status(), s.totalFen(), s.payee() == null ? null
                     : BankAccountNumber.mask(s.payee().accountNumber()));
         }
     }
@@ -44,8 +44,7 @@ public class StatementHistory {
 
     public void record(Statement s, Snapshot before, StatementStep.Action action, String actor, String note,
             DomainEvent event) {
-        steps.persist(new StatementStep(s.id(), clock.instant(), actor, action, StatementStatus.valueOf(
-                before.status()), s.status(), note));
+        steps.persist(new StatementStep(s.id(), clock.instant(), actor, action, before.status(), s.status(), note));
         if (event != null) {
             outbox.append(event);
         }

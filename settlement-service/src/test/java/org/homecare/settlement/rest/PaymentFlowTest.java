@@ -2,6 +2,7 @@ package org.homecare.settlement.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +17,7 @@ import static org.homecare.settlement.TestEvents.publish;
 import static org.homecare.settlement.TestEvents.published;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +44,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Paying providers for real: payees fixed at approval, the pain.001 file, returns, reconciliation, disputes, silence. */
@@ -133,7 +136,7 @@ class PaymentFlowTest {
         byte[] csv = platform().accept("text/csv").get("/api/v1/periods/" + period + "/payment-instructions").then()
                 .statusCode(200).extract().asByteArray();
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("中国工商银行合肥分行");
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("中国工商银行合肥分行");
     }
 
     @Test
@@ -238,7 +241,7 @@ class PaymentFlowTest {
         UUID provider = UUID.randomUUID();
         publish(new ProviderApproved(provider, "91340100MA2QUIET1X", "静默养老服务站", List.of("340102"),
                 List.of("HOUSEKEEPING"), LocalDate.of(2023, 1, 1)));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count(em,
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(em,
                 "select count(*) from provider_ref where id = '" + provider + "'") == 1);
         String period = "2022-05";
         long total = logs(provider, period, 2_500);
@@ -306,14 +309,14 @@ class PaymentFlowTest {
                 .extract().jsonPath();
     }
 
-    private static io.restassured.response.Response pay(String statement, long amountFen, String reference) {
+    private static Response pay(String statement, long amountFen, String reference) {
         return platform().contentType(ContentType.JSON)
                 .body(Map.of("amountFen", amountFen, "bankReference", reference, "paidOn",
                         LocalDate.of(2024, 9, 15).toString()))
                 .post("/api/v1/statements/" + statement + "/payments");
     }
 
-    private io.restassured.response.Response returned(String statement, String reference, String code) {
+    private Response returned(String statement, String reference, String code) {
         return platform().contentType(ContentType.JSON).body(returnBody(reference, code))
                 .post("/api/v1/statements/" + statement + "/payment-returns");
     }
