@@ -5,10 +5,11 @@ import java.util.Set;
 
 /**
  * Who is calling, as every service's use cases need it: the name that goes into audit records, the token's realm
- * roles and, for a provider user, the credit code of its provider ({@code provider_code}). Read from the verified
+ * roles, for a provider user the credit code of its provider ({@code provider_code}) and, for staff of a district
+ * office, the districts it owns ({@code district_codes}, empty when the token carries none). Read from the verified
  * token by {@link CallerOfRequest}; never from the request.
  */
-public record Caller(String name, Set<String> roles, Optional<String> providerCode) {
+public record Caller(String name, Set<String> roles, Optional<String> providerCode, Set<String> districtCodes) {
 
     public static final String CITY_ADMIN = "city-admin";
     public static final String CASEWORKER = "caseworker";
@@ -18,6 +19,12 @@ public record Caller(String name, Set<String> roles, Optional<String> providerCo
 
     public Caller {
         roles = Set.copyOf(roles);
+        districtCodes = Set.copyOf(districtCodes);
+    }
+
+    /** A caller whose token carries no {@code district_codes}. */
+    public Caller(String name, Set<String> roles, Optional<String> providerCode) {
+        this(name, roles, providerCode, Set.of());
     }
 
     public boolean is(String role) {
@@ -40,5 +47,26 @@ public record Caller(String name, Set<String> roles, Optional<String> providerCo
      */
     public boolean seesPersonalData() {
         return is(CASEWORKER) || is(CITY_ADMIN);
+    }
+
+    /**
+     * The districts this caller sees: city-admins (and callers who are neither caseworkers nor auditors) city-wide;
+     * auditors city-wide unless the token names districts (a district audit office); caseworkers only their own.
+     *
+     * @throws org.homecare.contracts.problem.ApiProblem 403 {@code NO_DISTRICT_SCOPE} for a caseworker whose token
+     *             names no district: an empty list would look like a district without elders
+     */
+    public DistrictScope districtScope() {
+        if (is(CITY_ADMIN)) {
+            return DistrictScope.CITY_WIDE;
+        }
+        if (is(CASEWORKER) && districtCodes.isEmpty()) {
+            throw DistrictScope.missing("the token of caseworker " + name
+                    + " carries no district_codes: a caseworker sees the elders of the districts it owns");
+        }
+        if ((is(CASEWORKER) || is(AUDITOR)) && !districtCodes.isEmpty()) {
+            return DistrictScope.of(districtCodes);
+        }
+        return DistrictScope.CITY_WIDE;
     }
 }

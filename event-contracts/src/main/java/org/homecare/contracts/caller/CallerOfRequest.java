@@ -1,9 +1,16 @@
 package org.homecare.contracts.caller;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -17,6 +24,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RequestScoped
 public class CallerOfRequest {
 
+    static final String DISTRICT_CODES = "district_codes";
+    private static final Pattern AREA_CODE = Pattern.compile("[0-9]{6}");
+
     private final JsonWebToken jwt;
     private final SecurityIdentity identity;
     private final Instance<ProviderAdmission> admission;
@@ -28,16 +38,25 @@ public class CallerOfRequest {
         this.admission = admission;
     }
 
-    /** @throws org.homecare.contracts.problem.ApiProblem 403 for a provider user of no approved provider */
+    /**
+     * @throws org.homecare.contracts.problem.ApiProblem 403 for a provider user of no approved provider, and for a
+     *             caseworker whose token names no district
+     */
     public Caller get() {
         if (caller == null) {
             Caller resolved = read();
             if (resolved.restrictedToOwnProvider()) {
                 admit(resolved);
             }
+            resolved.districtScope();
             caller = resolved;
         }
         return caller;
+    }
+
+    /** The districts the caller sees; see {@link Caller#districtScope()}. */
+    public DistrictScope districtScope() {
+        return get().districtScope();
     }
 
     private void admit(Caller provider) {
@@ -56,6 +75,22 @@ public class CallerOfRequest {
                 .orElse(identity.getPrincipal().getName());
         Optional<String> providerCode = Optional.ofNullable(jwt.<Object> getClaim("provider_code"))
                 .map(Object::toString).map(String::trim).filter(code -> !code.isEmpty()).map(String::toUpperCase);
-        return new Caller(name, identity.getRoles(), providerCode);
+        return new Caller(name, identity.getRoles(), providerCode, districtCodes());
+    }
+
+    /** Keycloak maps a multivalued attribute to a JSON array, a single value to a string; anything else is ignored. */
+    private Set<String> districtCodes() {
+        Object claim = jwt.getClaim(DISTRICT_CODES);
+        Stream<String> values;
+        if (claim instanceof Collection<?> many) {
+            values = many.stream().map(Object::toString);
+        } else if (claim instanceof JsonArray array) {
+            values = array.stream().map(v -> v instanceof JsonString s ? s.getString() : v.toString());
+        } else if (claim != null) {
+            values = Stream.of(claim.toString().split(","));
+        } else {
+            values = Stream.empty();
+        }
+        return values.map(String::trim).filter(code -> AREA_CODE.matcher(code).matches()).collect(Collectors.toSet());
     }
 }

@@ -8,8 +8,9 @@ import java.util.UUID;
 /** Events on {@code voucher.v1}, keyed by voucherId. Periods are written {@code 2026-11}. */
 public final class VoucherEvents {
 
+    /** {@code cardNumber} is null only in events of vouchers issued before card numbers were given. */
     public record VoucherIssued(UUID voucherId, UUID elderId, String districtCode, long monthlyAmountFen,
-            List<String> categories, LocalDate effectiveFrom) implements DomainEvent {
+            List<String> categories, LocalDate effectiveFrom, String cardNumber) implements DomainEvent {
         @Override
         public String subject() {
             return voucherId.toString();
