@@ -63,6 +63,17 @@ public record DistrictScope(Optional<Set<String>> codes) {
         }
     }
 
+    /**
+     * 403 {@code CITY_WIDE_ONLY} for a district-limited caller asking for a document that cannot be split by district
+     * (a provider's statement covers every district it served; a reconciliation covers the city).
+     */
+    public void requireCityWide(String what) {
+        if (!cityWide()) {
+            throw new ApiProblem(403, "Forbidden", "CITY_WIDE_ONLY", what + " covers the whole city; the token's "
+                    + "district_codes " + sortedCodes() + " limit its holder to those districts", List.of(), List.of());
+        }
+    }
+
     static ApiProblem missing(String detail) {
         return new ApiProblem(403, "Forbidden", "NO_DISTRICT_SCOPE", detail, List.of(), List.of());
     }

@@ -78,4 +78,12 @@ class CallerTest {
                 .satisfies(e -> assertThat(((ApiProblem) e).status()).isEqualTo(404));
         assertThat(DistrictScope.CITY_WIDE.narrowedTo(Optional.empty())).isEmpty();
     }
+
+    @Test
+    void a_district_limited_caller_may_not_read_a_city_wide_document() {
+        DistrictScope.CITY_WIDE.requireCityWide("a statement");
+        assertThatThrownBy(() -> DistrictScope.of(Set.of("340102")).requireCityWide("a statement"))
+                .isInstanceOf(ApiProblem.class)
+                .satisfies(e -> assertThat(((ApiProblem) e).code()).isEqualTo("CITY_WIDE_ONLY"));
+    }
 }
