@@ -4,14 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Events on {@code eligibility.v1}, keyed by elderId. No identity number, name or phone ever travels here. */
+/**
+ * Events on {@code eligibility.v1}, keyed by elderId. No identity number, full name or phone ever travels here; a
+ * grant carries the name masked to the surname and one {@code *} ({@code 张*}), which is what a provider's client list
+ * shows and which no one can turn back into the name.
+ */
 public final class EligibilityEvents {
 
     /** The revocation reason of a death: it closes a voucher for good, where any other reason suspends it. */
     public static final String DECEASED = "DECEASED";
 
     public record EligibilityGranted(UUID elderId, String districtCode, long monthlyAmountFen, List<String> categories,
-            LocalDate effectiveFrom, UUID policyId, int policyVersion) implements DomainEvent {
+            LocalDate effectiveFrom, UUID policyId, int policyVersion, String elderNameMasked) implements DomainEvent {
+        /** A grant without the masked name, as older releases published it. */
+        public EligibilityGranted(UUID elderId, String districtCode, long monthlyAmountFen, List<String> categories,
+                LocalDate effectiveFrom, UUID policyId, int policyVersion) {
+            this(elderId, districtCode, monthlyAmountFen, categories, effectiveFrom, policyId, policyVersion, null);
+        }
+
         @Override
         public String subject() {
             return elderId.toString();
@@ -19,7 +29,13 @@ public final class EligibilityEvents {
     }
 
     public record EligibilityChanged(UUID elderId, String districtCode, long monthlyAmountFen, List<String> categories,
-            LocalDate effectiveFrom, UUID policyId, int policyVersion) implements DomainEvent {
+            LocalDate effectiveFrom, UUID policyId, int policyVersion, String elderNameMasked) implements DomainEvent {
+        /** A grant without the masked name, as older releases published it. */
+        public EligibilityChanged(UUID elderId, String districtCode, long monthlyAmountFen, List<String> categories,
+                LocalDate effectiveFrom, UUID policyId, int policyVersion) {
+            this(elderId, districtCode, monthlyAmountFen, categories, effectiveFrom, policyId, policyVersion, null);
+        }
+
         @Override
         public String subject() {
             return elderId.toString();

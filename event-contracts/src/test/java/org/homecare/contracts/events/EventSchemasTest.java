@@ -140,6 +140,7 @@ class EventSchemasTest {
             case "period" -> "2026-11";
             case "districtCode" -> "340102";
             case "cardNumber" -> "3401000000000017";
+            case "elderNameMasked" -> "张*";
             case "category" -> "REHAB";
             case "bankCode" -> "102361000018";
             case "outcome" -> "CORRECTED";
