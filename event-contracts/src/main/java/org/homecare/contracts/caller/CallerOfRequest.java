@@ -31,6 +31,7 @@ public class CallerOfRequest {
     private final SecurityIdentity identity;
     private final Instance<ProviderAdmission> admission;
     private Caller caller;
+    private boolean admitted;
 
     public CallerOfRequest(JsonWebToken jwt, SecurityIdentity identity, Instance<ProviderAdmission> admission) {
         this.jwt = jwt;
@@ -43,13 +44,22 @@ public class CallerOfRequest {
      *             caseworker whose token names no district
      */
     public Caller get() {
-        if (caller == null) {
-            Caller resolved = read();
+        Caller resolved = fromToken();
+        if (!admitted) {
             if (resolved.restrictedToOwnProvider()) {
                 admit(resolved);
             }
-            resolved.districtScope();
-            caller = resolved;
+            admitted = true;
+        }
+        return resolved;
+    }
+
+    /** The caller as its token names it, before any provider admission: what a request filter may check. */
+    Caller fromToken() {
+        if (caller == null) {
+            Caller read = read();
+            read.districtScope();
+            caller = read;
         }
         return caller;
     }

@@ -9,18 +9,17 @@ import jakarta.ws.rs.ext.Provider;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Reads the caller of every authenticated request before its endpoint runs, so the refusals of {@link CallerOfRequest}
- * (a provider the service does not know, a caseworker without districts) answer every endpoint alike, also those that
- * never ask who is calling.
+ * Refuses a caseworker whose token names no district (403 {@code NO_DISTRICT_SCOPE}) before any endpoint runs, so
+ * every endpoint answers it alike, also those that never ask who is calling.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 10)
-public class CallerAdmissionFilter implements ContainerRequestFilter {
+public class DistrictScopeFilter implements ContainerRequestFilter {
 
     private final SecurityIdentity identity;
     private final CallerOfRequest callers;
 
-    public CallerAdmissionFilter(SecurityIdentity identity, CallerOfRequest callers) {
+    public DistrictScopeFilter(SecurityIdentity identity, CallerOfRequest callers) {
         this.identity = identity;
         this.callers = callers;
     }
@@ -28,7 +27,7 @@ public class CallerAdmissionFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!identity.isAnonymous()) {
-            callers.get();
+            callers.fromToken();
         }
     }
 }
