@@ -17,6 +17,7 @@ import org.homecare.contracts.problem.ApiProblem;
 public final class RequestValues {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private static final Pattern AREA_CODE = Pattern.compile("[0-9]{6}");
 
     private RequestValues() {
     }
@@ -74,6 +75,41 @@ public final class RequestValues {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(name, "must be one of " + constants(type));
         }
+    }
+
+    /** {@code true} or {@code false}; absent or empty: no filter. */
+    public static Optional<Boolean> optionalBoolean(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (value.trim()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw ApiProblem.badRequest(name, "must be true or false");
+        };
+    }
+
+    /** A 6-digit administrative area code (a district, 340102). */
+    public static Optional<String> optionalAreaCode(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (!AREA_CODE.matcher(value.trim()).matches()) {
+            throw ApiProblem.badRequest(name, "must be a 6-digit area code, e.g. 340102");
+        }
+        return Optional.of(value.trim());
+    }
+
+    /** Free text of at most {@code maxLength} characters (code points), trimmed; absent or blank: no filter. */
+    public static Optional<String> optionalText(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = value.strip();
+        if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
+            throw ApiProblem.badRequest(name, "must be at most " + maxLength + " characters");
+        }
+        return Optional.of(trimmed);
     }
 
     private static String constants(Class<? extends Enum<?>> type) {

@@ -73,4 +73,19 @@ class RequestValuesTest {
             });
         });
     }
+
+    @Test
+    void reads_booleans_area_codes_and_bounded_text_filters() {
+        assertThat(RequestValues.optionalBoolean("eligible", "true")).contains(true);
+        assertThat(RequestValues.optionalBoolean("eligible", "")).isEmpty();
+        assertThat(RequestValues.optionalAreaCode("district", " 340102 ")).contains("340102");
+        assertThat(RequestValues.optionalText("name", " 王 ", 50)).contains("王");
+        assertThat(RequestValues.optionalText("name", "  ", 50)).isEmpty();
+        assertThatThrownBy(() -> RequestValues.optionalBoolean("eligible", "yes")).isInstanceOf(ApiProblem.class)
+                .hasMessageContaining("true or false");
+        assertThatThrownBy(() -> RequestValues.optionalAreaCode("district", "34010")).isInstanceOf(ApiProblem.class)
+                .hasMessageContaining("6-digit");
+        assertThatThrownBy(() -> RequestValues.optionalText("name", "王".repeat(51), 50))
+                .isInstanceOf(ApiProblem.class).hasMessageContaining("at most 50");
+    }
 }
