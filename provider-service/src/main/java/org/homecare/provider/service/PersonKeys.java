@@ -2,8 +2,8 @@ package org.homecare.provider.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.homecare.contracts.identity.PersonKey;
 import org.homecare.contracts.identity.ResidentIdNumber;
-import org.homecare.provider.domain.PersonKey;
 
 @ApplicationScoped
 public class PersonKeys {

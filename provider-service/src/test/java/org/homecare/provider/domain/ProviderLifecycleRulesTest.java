@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.provider.domain.ProviderStatus.Action;
 import org.junit.jupiter.api.Test;
 
@@ -44,16 +43,6 @@ class ProviderLifecycleRulesTest {
         assertThat(contract.overlaps(LocalDate.of(2030, 7, 1), LocalDate.of(2030, 12, 31))).isFalse();
         assertThatThrownBy(() -> contract.end(LocalDate.of(2030, 6, 1), "again"))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("is ENDED");
-    }
-
-    @Test
-    void person_key_is_stable_per_secret_and_reveals_nothing_of_the_number() {
-        ResidentIdNumber number = ResidentIdNumber.parse("11010519491231002X").number().orElseThrow();
-        String key = new PersonKey("a".repeat(32)).of(number);
-        assertThat(key).hasSize(64).matches("[0-9a-f]+").doesNotContain("110105");
-        assertThat(new PersonKey("a".repeat(32)).of(number)).isEqualTo(key);
-        assertThat(new PersonKey("b".repeat(32)).of(number)).isNotEqualTo(key);
-        assertThatThrownBy(() -> new PersonKey("short")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Set<Action> allowed(ProviderStatus status) {
