@@ -41,6 +41,23 @@ public class Elder {
     @Column(name = "registered_by", nullable = false, length = 200)
     private String registeredBy;
 
+    // The current state a search and the district scope read; written by SQL only (registration, every decision,
+    // the voucher-service's VoucherIssued), so Hibernate never writes a stale copy back.
+    @Column(name = "district_code", insertable = false, updatable = false)
+    private String districtCode;
+
+    @Column(name = "street", insertable = false, updatable = false)
+    private String street;
+
+    @Column(name = "eligible", insertable = false, updatable = false)
+    private boolean eligible;
+
+    @Column(name = "voucher_id", insertable = false, updatable = false)
+    private UUID voucherId;
+
+    @Column(name = "voucher_card_number", insertable = false, updatable = false)
+    private String voucherCardNumber;
+
     protected Elder() {
     }
 
@@ -94,5 +111,27 @@ public class Elder {
 
     public String registeredBy() {
         return registeredBy;
+    }
+
+    /** The district of the latest decision's facts: what decides which caseworkers see this elder. */
+    public String districtCode() {
+        return districtCode;
+    }
+
+    public String street() {
+        return street;
+    }
+
+    public boolean eligible() {
+        return eligible;
+    }
+
+    /** The voucher voucher-service issued for this elder, once it has said so; null before. */
+    public UUID voucherId() {
+        return voucherId;
+    }
+
+    public String voucherCardNumber() {
+        return voucherCardNumber;
     }
 }

@@ -9,6 +9,7 @@ import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
 import org.homecare.eligibility.domain.Decision;
+import org.homecare.eligibility.domain.NameMask;
 import org.homecare.eligibility.domain.Outcome;
 import org.homecare.eligibility.repository.ElderSnapshots.CurrentOutcome;
 
@@ -20,14 +21,15 @@ public final class EligibilityEventMapper {
      *
      * @param previous the elder's outcome before this decision, null for a first decision
      */
-    public static DomainEvent outcomeChanged(UUID elderId, Decision decision, Outcome.Change change, LocalDate from,
-            CurrentOutcome previous) {
+    /** @param name the elder's name, which travels only masked to the surname (a provider's client list shows it) */
+    public static DomainEvent outcomeChanged(UUID elderId, String name, Decision decision, Outcome.Change change,
+            LocalDate from, CurrentOutcome previous) {
         List<String> categories = decision.categories().stream().map(Enum::name).toList();
         return switch (change) {
             case GRANTED -> new EligibilityGranted(elderId, decision.districtCode(), decision.monthlyAmountFen(),
-                    categories, from, decision.policyId(), decision.policyVersion());
+                    categories, from, decision.policyId(), decision.policyVersion(), NameMask.surnameOnly(name));
             case CHANGED -> new EligibilityChanged(elderId, decision.districtCode(), decision.monthlyAmountFen(),
-                    categories, from, decision.policyId(), decision.policyVersion());
+                    categories, from, decision.policyId(), decision.policyVersion(), NameMask.surnameOnly(name));
             case REVOKED -> {
                 // the grant being revoked names its policy when the new decision has none (no policy in force)
                 boolean own = decision.policyId() != null;

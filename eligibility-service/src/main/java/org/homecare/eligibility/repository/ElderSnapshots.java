@@ -1,5 +1,7 @@
 package org.homecare.eligibility.repository;
 
+import static org.homecare.contracts.bulk.Column.column;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,12 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
+import org.homecare.contracts.bulk.Columns;
+import org.homecare.contracts.bulk.PgType;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.FactName;
 import org.homecare.eligibility.domain.IncomeStatus;
@@ -28,8 +33,28 @@ import org.homecare.eligibility.domain.Outcome;
 @ApplicationScoped
 public class ElderSnapshots {
 
-    public record ElderRow(UUID id, LocalDate birthDate, LocalDate dateOfDeath) {
+    /**
+     * An elder as a decision needs it, with the current state its row keeps for searches and the district scope
+     * ({@code name} and {@code current} are null where only facts are read).
+     */
+    public record ElderRow(UUID id, LocalDate birthDate, LocalDate dateOfDeath, String name, CurrentState current) {
+
+        public ElderRow(UUID id, LocalDate birthDate, LocalDate dateOfDeath) {
+            this(id, birthDate, dateOfDeath, null, null);
+        }
     }
+
+    /** What an elder's row keeps of its latest decision: the district and street of its facts and its outcome. */
+    public record CurrentState(String districtCode, String street, boolean eligible) {
+    }
+
+    private static final String ROW = "select id, birth_date, date_of_death, name, district_code, street, eligible from elder";
+
+    private static final Columns<Map.Entry<UUID, CurrentState>> CURRENT = Columns.of(
+            column("id", PgType.UUID, Map.Entry::getKey),
+            column("district_code", PgType.TEXT, e -> e.getValue().districtCode()),
+            column("street", PgType.TEXT, e -> e.getValue().street()),
+            column("eligible", PgType.BOOL, e -> e.getValue().eligible()));
 
     private final EntityManager entityManager;
 
@@ -41,8 +66,8 @@ public class ElderSnapshots {
     public List<ElderRow> lockNextBatch(UUID after, int size) {
         flushChanges();
         String sql = after == null
-                ? "select id, birth_date, date_of_death from elder order by id limit ? for update"
-                : "select id, birth_date, date_of_death from elder where id > ? order by id limit ? for update";
+                ? ROW + " order by id limit ? for update"
+                : ROW + " where id > ? order by id limit ? for update";
         return work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int i = 1;
@@ -53,8 +78,7 @@ public class ElderSnapshots {
                 List<ElderRow> rows = new ArrayList<>(size);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new ElderRow(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                                rs.getObject(3, LocalDate.class)));
+                        rows.add(row(rs));
                     }
                 }
                 return rows;
@@ -66,16 +90,35 @@ public class ElderSnapshots {
     public ElderRow lockOne(UUID id) {
         flushChanges();
         return work(connection -> {
-            try (PreparedStatement statement = connection
-                    .prepareStatement("select id, birth_date, date_of_death from elder where id = ? for update")) {
+            try (PreparedStatement statement = connection.prepareStatement(ROW + " where id = ? for update")) {
                 statement.setObject(1, id);
                 try (ResultSet rs = statement.executeQuery()) {
                     if (!rs.next()) {
                         throw new IllegalStateException("elder " + id + " vanished");
                     }
-                    return new ElderRow(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                            rs.getObject(3, LocalDate.class));
+                    return row(rs);
                 }
+            }
+        });
+    }
+
+    private static ElderRow row(ResultSet rs) throws SQLException {
+        return new ElderRow(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                rs.getObject(3, LocalDate.class), rs.getString(4),
+                new CurrentState(rs.getString(5), rs.getString(6), rs.getBoolean(7)));
+    }
+
+    /** Writes the current state of the elders whose latest decision changed it, in one statement. */
+    public void updateCurrent(Map<UUID, CurrentState> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        String sql = "update elder e set district_code = t.district_code, street = t.street, eligible = t.eligible"
+                + " from " + CURRENT.unnestAs("t") + " where e.id = t.id";
+        work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                CURRENT.bindArrays(connection, statement, 1, changed.entrySet());
+                return statement.executeUpdate();
             }
         });
     }

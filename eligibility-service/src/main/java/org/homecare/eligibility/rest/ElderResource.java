@@ -34,10 +34,12 @@ import org.homecare.contracts.web.RequestValues;
 import org.homecare.eligibility.domain.Assessment;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.rest.ElderViews.AssessmentView;
+import org.homecare.eligibility.rest.ElderViews.ElderSummaryView;
 import org.homecare.eligibility.rest.ElderViews.ElderView;
 import org.homecare.eligibility.rest.ElderViews.EligibilityView;
 import org.homecare.eligibility.rest.ElderViews.FactChangeView;
 import org.homecare.eligibility.rest.ElderViews.HistoryView;
+import org.homecare.eligibility.service.ElderFinder;
 import org.homecare.eligibility.service.ElderService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,18 +49,48 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Path("/api/v1/elders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+@ElderInPath
 public class ElderResource {
 
+    /** Longest name or street prefix a search takes: the columns are 100 characters. */
+    private static final int MAX_PREFIX = 100;
+
     private final ElderService elders;
+    private final ElderFinder finder;
     private final CallerOfRequest callers;
     private final BusinessClock clock;
     private final ObjectMapper json;
 
-    public ElderResource(ElderService elders, CallerOfRequest callers, BusinessClock clock, ObjectMapper json) {
+    public ElderResource(ElderService elders, ElderFinder finder, CallerOfRequest callers, BusinessClock clock,
+            ObjectMapper json) {
         this.elders = elders;
+        this.finder = finder;
         this.callers = callers;
         this.clock = clock;
         this.json = json;
+    }
+
+    @GET
+    @RolesAllowed({ Caller.CASEWORKER, Caller.CITY_ADMIN, Caller.AUDITOR })
+    @Operation(operationId = "findElders", summary = "Find elders in the caller's districts",
+            description = "Every filter is optional and they combine: idNumber exact (compared by its keyed hash), "
+                    + "name and street by prefix, district (404 when outside the caller's districts), eligible "
+                    + "(the current decision). Ordered by name in code-point order, then id.")
+    @APIResponse(responseCode = "200", description = "One page of elders")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND: the district filter names a district outside the "
+            + "caller's districts")
+    public Paged<ElderSummaryView> find(@QueryParam("idNumber") String idNumber, @QueryParam("name") String name,
+            @QueryParam("district") String district, @QueryParam("street") String street,
+            @QueryParam("eligible") String eligible, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        ElderFinder.Filters filters = new ElderFinder.Filters(RequestValues.optionalText("idNumber", idNumber, 18),
+                RequestValues.optionalText("name", name, MAX_PREFIX),
+                RequestValues.optionalAreaCode("district", district),
+                RequestValues.optionalText("street", street, MAX_PREFIX),
+                RequestValues.optionalBoolean("eligible", eligible));
+        Caller caller = callers.get();
+        return finder.find(filters, caller.districtScope(), PageRequest.of(page, size))
+                .map(e -> ElderSummaryView.of(e, caller.seesPersonalData()));
     }
 
     @POST
@@ -66,12 +98,15 @@ public class ElderResource {
     @Operation(operationId = "registerElder", summary = "Register an elder")
     @APIResponse(responseCode = "201", description = "Registered; Location names the elder",
             content = @Content(schema = @Schema(implementation = ElderView.class)))
+    @APIResponse(responseCode = "403",
+            description = "DISTRICT_OUT_OF_SCOPE: a caseworker registers elders of its own districts only")
     @APIResponse(responseCode = "409",
             description = "ELDER_ALREADY_REGISTERED: the identity number is registered already")
     public Response register(@NotNull(message = "a body is required") @Valid ElderRequests.Register request) {
+        Caller caller = callers.get();
         Elder elder = elders.register(new ElderService.Registration(request.idNumber(), request.name(),
                 request.phone(), request.districtCode(), request.street(), request.localHukou(),
-                request.livingArrangement(), request.incomeStatus()), callers.get().name());
+                request.livingArrangement(), request.incomeStatus()), caller.districtScope(), caller.name());
         return Response.created(URI.create("/api/v1/elders/" + elder.id())).entity(view(elder.id(), null)).build();
     }
 
@@ -96,7 +131,9 @@ public class ElderResource {
     @PATCH
     @Path("/{id}/facts")
     @RolesAllowed(Caller.CASEWORKER)
-    @Operation(operationId = "changeElderFacts", summary = "Change an elder's facts from a date on")
+    @Operation(operationId = "changeElderFacts", summary = "Change an elder's facts from a date on",
+            description = "A new districtCode moves the elder: a caseworker of the current district moves it, and "
+                    + "once the move is in force only the new district's caseworkers see the elder.")
     @APIResponse(responseCode = "200", description = "The elder",
             content = @Content(schema = @Schema(implementation = ElderView.class)))
     @APIResponse(responseCode = "409", description = "ELDER_DECEASED: the elder has died")

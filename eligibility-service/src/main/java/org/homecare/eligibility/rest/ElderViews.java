@@ -14,6 +14,7 @@ import org.homecare.eligibility.domain.DecisionJson;
 import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.domain.ElderFacts;
+import org.homecare.eligibility.domain.ElderSummary;
 import org.homecare.eligibility.domain.FactRecord;
 import org.homecare.eligibility.domain.PhoneMask;
 import org.homecare.eligibility.domain.ServiceCategory;
@@ -34,7 +35,7 @@ public final class ElderViews {
     public record ElderView(UUID id, String idNumber, String name, String phone, LocalDate birthDate, int birthYear,
             String sex, LocalDate factsOn, String districtCode, String street, Boolean localHukou, String livingArrangement,
             String incomeStatus, Integer abilityLevel, LocalDate dateOfDeath, OffsetDateTime registeredAt,
-            String registeredBy, boolean personalDataMasked) {
+            String registeredBy, UUID voucherId, String voucherCardNumber, boolean personalDataMasked) {
 
         static ElderView of(Elder elder, LocalDate on, ElderFacts facts, boolean clear) {
             return new ElderView(elder.id(), clear ? elder.idNumber() : ResidentIdNumber.mask(elder.idNumber()),
@@ -42,7 +43,25 @@ public final class ElderViews {
                     clear ? elder.birthDate() : null, elder.birthDate().getYear(), elder.sex(), on, facts.districtCode(), facts.street(), facts.localHukou(),
                     facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
                     facts.incomeStatus() == null ? null : facts.incomeStatus().name(), facts.abilityLevel(),
-                    elder.dateOfDeath(), elder.registeredAt(), elder.registeredBy(), !clear);
+                    elder.dateOfDeath(), elder.registeredAt(), elder.registeredBy(), elder.voucherId(),
+                    elder.voucherCardNumber(), !clear);
+        }
+    }
+
+    /**
+     * One elder of a search, with its current district, street and eligibility; masked per role like
+     * {@link ElderView}. {@code voucherId} answers "how much is left" in one step: voucher-service's
+     * {@code GET /api/v1/vouchers/{voucherId}}.
+     */
+    public record ElderSummaryView(UUID id, String idNumber, String name, String phone, LocalDate birthDate,
+            int birthYear, String sex, String districtCode, String street, boolean eligible, LocalDate dateOfDeath,
+            UUID voucherId, String voucherCardNumber, OffsetDateTime registeredAt, boolean personalDataMasked) {
+
+        static ElderSummaryView of(ElderSummary e, boolean clear) {
+            return new ElderSummaryView(e.id(), clear ? e.idNumber() : ResidentIdNumber.mask(e.idNumber()), e.name(),
+                    clear ? e.phone() : PhoneMask.mask(e.phone()), clear ? e.birthDate() : null,
+                    e.birthDate().getYear(), e.sex(), e.districtCode(), e.street(), e.eligible(), e.dateOfDeath(),
+                    e.voucherId(), e.voucherCardNumber(), e.registeredAt(), !clear);
         }
     }
 

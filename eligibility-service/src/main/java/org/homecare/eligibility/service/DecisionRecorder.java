@@ -3,6 +3,7 @@ package org.homecare.eligibility.service;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.homecare.eligibility.messaging.EligibilityEventMapper;
 import org.homecare.eligibility.repository.DecisionRowStore;
 import org.homecare.eligibility.repository.ElderSnapshots;
 import org.homecare.eligibility.repository.ElderSnapshots.CurrentOutcome;
+import org.homecare.eligibility.repository.ElderSnapshots.CurrentState;
 import org.homecare.eligibility.repository.ElderSnapshots.ElderRow;
 
 /**
@@ -95,6 +97,9 @@ public class DecisionRecorder {
         // events and audit records of the whole batch go out in one JDBC batch each, not one round trip per elder
         List<DomainEvent> events = new ArrayList<>();
         List<AuditTrail.Entry> audits = new ArrayList<>();
+        Map<UUID, CurrentState> changedState = new LinkedHashMap<>();
+        // a decision as of a later day (a run queued ahead) must not show tomorrow's district today
+        boolean asOfToday = !asOf.isAfter(clock.today());
         // decision rows stream to PostgreSQL while the batch is evaluated: no other statement until it ends
         decisionRows.stream(now, trigger, actor, runId, rows -> {
             for (int i = 0; i < elders.size(); i++) {
@@ -106,8 +111,14 @@ public class DecisionRecorder {
                 Outcome.Change change = decision.outcome().comparedTo(before);
                 LocalDate from = effectiveFrom.apply(elder.id());
                 recorded.add(new Recorded(elder.id(), decision, change));
+                CurrentState state = new CurrentState(elderFacts.districtCode(), elderFacts.street(),
+                        decision.eligible());
+                if (asOfToday && !state.equals(elder.current())) {
+                    changedState.put(elder.id(), state);
+                }
                 if (change != Outcome.Change.UNCHANGED) {
-                    events.add(EligibilityEventMapper.outcomeChanged(elder.id(), decision, change, from, previous));
+                    events.add(EligibilityEventMapper.outcomeChanged(elder.id(), elder.name(), decision, change, from,
+                            previous));
                     audits.add(new AuditTrail.Entry(actor, "ELIGIBILITY_" + change, "elder",
                             elder.id().toString(), before, decision.outcome()));
                 } else if (!storeUnchanged && previous != null) {
@@ -116,6 +127,7 @@ public class DecisionRecorder {
                 rows.add(elder.id(), asOf, from, decision, elderFacts, change.name());
             }
         });
+        snapshots.updateCurrent(changedState);
         outbox.appendAll(events);
         audit.recordAll(audits);
         return recorded;

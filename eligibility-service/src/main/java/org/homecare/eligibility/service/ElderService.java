@@ -5,15 +5,18 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
+import org.homecare.contracts.caller.DistrictScope;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.contracts.problem.ApiProblem;
+import org.homecare.contracts.problem.Problem;
 import org.homecare.eligibility.domain.Assessment;
 import org.homecare.eligibility.domain.DecisionTrigger;
 import org.homecare.eligibility.domain.Elder;
@@ -82,10 +85,12 @@ public class ElderService {
     private final DecisionRecorder recorder;
     private final AuditTrail audit;
     private final BusinessClock clock;
+    private final IdNumberKeys idNumberKeys;
 
     public ElderService(ElderRepository elders, FactRecordRepository facts, AssessmentRepository assessments,
             StoredDecisionRepository decisions, ElderSnapshots snapshots, DecisionRecorder recorder, AuditTrail audit,
-            BusinessClock clock) {
+            BusinessClock clock, IdNumberKeys idNumberKeys) {
+        this.idNumberKeys = idNumberKeys;
         this.elders = elders;
         this.facts = facts;
         this.assessments = assessments;
@@ -96,7 +101,13 @@ public class ElderService {
         this.clock = clock;
     }
 
-    public Elder register(Registration registration, String actor) {
+    /** @param scope the registering caller's districts: a caseworker registers elders of its own districts only */
+    public Elder register(Registration registration, DistrictScope scope, String actor) {
+        if (!scope.covers(registration.districtCode())) {
+            throw new ApiProblem(403, "Forbidden", "DISTRICT_OUT_OF_SCOPE", "district " + registration.districtCode()
+                    + " is not among the districts of this caseworker " + scope.sortedCodes(),
+                    List.of(new Problem.FieldError("districtCode", "is not one of your districts")), List.of());
+        }
         ResidentIdNumber.Result parsed = ResidentIdNumber.parse(registration.idNumber());
         if (!parsed.valid()) {
             throw ApiProblem.badRequest("idNumber", parsed.problem());
@@ -106,14 +117,16 @@ public class ElderService {
         if (number.birthDate().isAfter(today)) {
             throw ApiProblem.badRequest("idNumber", "positions 7-14 are a birth date in the future");
         }
-        if (elders.idNumberTaken(number.value())) {
+        String idNumberHash = idNumberKeys.of(number);
+        if (elders.idNumberTaken(idNumberHash)) {
             throw ApiProblem.conflict("ELDER_ALREADY_REGISTERED",
                     "an elder with identity number " + number.masked() + " is already registered");
         }
         OffsetDateTime now = now();
         Elder elder = new Elder(UUID.randomUUID(), number.value(), number.birthDate(), number.sex().name(),
                 registration.name().trim(), registration.phone().trim(), now, actor);
-        if (!elders.insertUnlessRegistered(elder)) {
+        if (!elders.insertUnlessRegistered(elder, idNumberHash, registration.districtCode(),
+                registration.street().trim())) {
             // a concurrent registration of the same number won
             throw ApiProblem.conflict("ELDER_ALREADY_REGISTERED",
                     "an elder with identity number " + number.masked() + " is already registered");
@@ -192,6 +205,16 @@ public class ElderService {
         elder.recordDeath(dateOfDeath);
         audit.record(actor, "DEATH_RECORDED", "elder", id.toString(), before, ElderSnapshot.of(elder));
         reevaluate(id, dateOfDeath, DecisionTrigger.DEATH_RECORDED, actor);
+    }
+
+    /**
+     * 404 unless the elder exists and its current district is in {@code scope}: the one check every endpoint that
+     * names an elder passes through (ElderDistrictScopeFilter), so an elder of another district looks like none.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireVisible(UUID id, DistrictScope scope) {
+        Optional<String> district = elders.districtOf(id).orElseThrow(() -> ApiProblem.notFound("elder", id));
+        scope.require(district.orElse(null), "elder", id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -88,14 +87,15 @@ public class CallerOfRequest {
         return new Caller(name, identity.getRoles(), providerCode, districtCodes());
     }
 
-    /** Keycloak maps a multivalued attribute to a JSON array, a single value to a string; anything else is ignored. */
+    /**
+     * Keycloak maps a multivalued attribute to a JSON array (a {@code JsonArray} of {@code JsonString}s here, whose
+     * {@code toString} is quoted JSON), a single value to a string; anything else is ignored.
+     */
     private Set<String> districtCodes() {
         Object claim = jwt.getClaim(DISTRICT_CODES);
         Stream<String> values;
         if (claim instanceof Collection<?> many) {
-            values = many.stream().map(Object::toString);
-        } else if (claim instanceof JsonArray array) {
-            values = array.stream().map(v -> v instanceof JsonString s ? s.getString() : v.toString());
+            values = many.stream().map(v -> v instanceof JsonString s ? s.getString() : v.toString());
         } else if (claim != null) {
             values = Stream.of(claim.toString().split(","));
         } else {
