@@ -61,17 +61,25 @@ public class ContractResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
-    @Operation(operationId = "listContracts", summary = "A provider's contracts, one page")
-    public Paged<ContractView> list(@PathParam("providerId") UUID providerId, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    @Operation(operationId = "listContracts", summary = "A provider's contracts, one page; with district=, those "
+            + "covering it (a district-limited token: those covering one of its districts)")
+    @APIResponse(responseCode = "200", description = "The contracts")
+    @APIResponse(responseCode = "404", description = "No such provider, or one serving none of the token's "
+            + "district_codes; or district names a district outside them")
+    public Paged<ContractView> list(@PathParam("providerId") UUID providerId, @QueryParam("district") String district,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        return contracts.list(caller.get(), providerId, paging.page(), paging.size()).map(ContractViews::of);
+        return contracts.list(caller.get(), providerId, RequestValues.optionalAreaCode("district", district),
+                paging.page(), paging.size()).map(ContractViews::of);
     }
 
     @GET
     @Path("/{contractId}")
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
     @Operation(operationId = "getContract", summary = "A contract with its rate card")
+    @APIResponse(responseCode = "200", description = "The contract")
+    @APIResponse(responseCode = "404", description = "No such provider or contract, another provider's (a provider "
+            + "token), or one covering none of the token's district_codes")
     public ContractView get(@PathParam("providerId") UUID providerId, @PathParam("contractId") UUID contractId) {
         return ContractViews.of(contracts.card(caller.get(), providerId, contractId));
     }

@@ -67,13 +67,17 @@ public class ProviderResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
-    @Operation(operationId = "listProviders", summary = "Providers, one page")
-    public Paged<ProviderView> list(@QueryParam("status") String status, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    @Operation(operationId = "listProviders", summary = "Providers, one page; with district=, those serving it "
+            + "(a district-limited token: those serving one of its districts)")
+    @APIResponse(responseCode = "200", description = "The providers")
+    @APIResponse(responseCode = "404", description = "district names a district outside the token's district_codes")
+    public Paged<ProviderView> list(@QueryParam("status") String status, @QueryParam("district") String district,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         Caller who = caller.get();
-        return providers.list(who, RequestValues.optionalEnum("status", status, ProviderStatus.class), paging.page(),
-                paging.size()).map(p -> ProviderViews.of(p, who));
+        return providers.list(who, RequestValues.optionalEnum("status", status, ProviderStatus.class),
+                RequestValues.optionalAreaCode("district", district), paging.page(), paging.size())
+                .map(p -> ProviderViews.of(p, who));
     }
 
     /** The provider of the caller's token; 403 while the city has not registered or approved it. */
@@ -93,6 +97,9 @@ public class ProviderResource {
     @Path("/{id}")
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PROVIDER })
     @Operation(operationId = "getProvider", summary = "A provider with its status history")
+    @APIResponse(responseCode = "200", description = "The provider")
+    @APIResponse(responseCode = "404", description = "No such provider, another provider's (a provider token), or "
+            + "one serving none of the token's district_codes")
     public ProviderDetailsView get(@PathParam("id") UUID id) {
         Caller who = caller.get();
         return ProviderViews.of(providers.details(who, id), who);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,8 +29,6 @@ import org.homecare.provider.domain.RateCard;
 import org.homecare.provider.messaging.ProviderEventMapper;
 import org.homecare.provider.repository.ContractRateRepository;
 import org.homecare.provider.repository.ContractRepository;
-
-import io.quarkus.panache.common.Sort;
 
 /**
  * Contracts and their rate cards. Every change locks the provider row first, so two contracts of one provider cannot
@@ -121,7 +120,7 @@ public class ContractService {
     /** A later price: only from tomorrow on, so no service already delivered is priced anew. */
     public ContractCard addRate(Caller caller, UUID providerId, UUID contractId, NewRate rate) {
         Provider provider = access.visibleForUpdate(caller, providerId);
-        Contract contract = contractOf(providerId, contractId);
+        Contract contract = access.visibleContract(caller, providerId, contractId);
         if (contract.status() != Contract.Status.ACTIVE) {
             throw new ApiProblem(409, "Conflict", "CONTRACT_NOT_ACTIVE", "contract " + contractId + " is "
                     + contract.status() + ": its prices cannot change", List.of(), List.of(contract.status().name()));
@@ -149,7 +148,7 @@ public class ContractService {
 
     public ContractCard end(Caller caller, UUID providerId, UUID contractId, LocalDate endOn, String reason) {
         access.visibleForUpdate(caller, providerId);
-        Contract contract = contractOf(providerId, contractId);
+        Contract contract = access.visibleContract(caller, providerId, contractId);
         if (endOn.isBefore(clock.today())) {
             throw ApiProblem.badRequest("endOn", "must not be before today (" + clock.today() + ")");
         }
@@ -171,9 +170,8 @@ public class ContractService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Paged<ContractCard> list(Caller caller, UUID providerId, int page, int size) {
-        access.visible(caller, providerId);
-        var query = contracts.find("providerId", Sort.by("validFrom").and("id"), providerId);
+    public Paged<ContractCard> list(Caller caller, UUID providerId, Optional<String> district, int page, int size) {
+        var query = access.visibleContracts(caller, providerId, district);
         List<ContractCard> cards = query.page(page, size).list().stream()
                 .map(c -> new ContractCard(c, rates.ofContract(c.id())))
                 .toList();
@@ -182,8 +180,7 @@ public class ContractService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContractCard card(Caller caller, UUID providerId, UUID contractId) {
-        access.visible(caller, providerId);
-        Contract contract = contractOf(providerId, contractId);
+        Contract contract = access.visibleContract(caller, providerId, contractId);
         return new ContractCard(contract, rates.ofContract(contractId));
     }
 
@@ -200,11 +197,6 @@ public class ContractService {
                         "contract " + contractId + " has no price for " + itemCode + " on " + date, List.of(),
                         List.of()));
         return new PriceOnDate(contractId, itemCode, date, price.unitPriceFen(), price.effectiveFrom());
-    }
-
-    private Contract contractOf(UUID providerId, UUID contractId) {
-        return contracts.findByIdOptional(contractId).filter(c -> c.providerId().equals(providerId))
-                .orElseThrow(() -> ApiProblem.notFound("contract", contractId));
     }
 
     private static Set<String> checkedDistricts(Provider provider, List<String> codes) {

@@ -1,6 +1,5 @@
 package org.homecare.provider.service;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import org.homecare.provider.repository.ServiceCategoryRepository;
 import org.homecare.provider.repository.TransactionLocks;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 
 /** Registration and the lifecycle of providers; each change writes its history line, event and audit record. */
 @ApplicationScoped
@@ -129,23 +127,9 @@ public class ProviderService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Paged<Provider> list(Caller caller, Optional<ProviderStatus> status, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        if (caller.restrictedToOwnProvider()) {
-            if (caller.providerCode().isEmpty()) {
-                return new Paged<>(List.of(), page, size, 0);
-            }
-            parameters.add(caller.providerCode().get());
-            conditions.add("creditCode = ?" + parameters.size());
-        }
-        status.ifPresent(s -> {
-            parameters.add(s);
-            conditions.add("status = ?" + parameters.size());
-        });
-        Sort order = Sort.by("registeredAt").and("id");
-        PanacheQuery<Provider> query = conditions.isEmpty() ? providers.findAll(order)
-                : providers.find(String.join(" and ", conditions), order, parameters.toArray());
+    public Paged<Provider> list(Caller caller, Optional<ProviderStatus> status, Optional<String> district, int page,
+            int size) {
+        PanacheQuery<Provider> query = access.visibleProviders(caller, status, district);
         return new Paged<>(query.page(page, size).list(), page, size, query.count());
     }
 

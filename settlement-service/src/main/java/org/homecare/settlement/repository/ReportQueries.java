@@ -2,6 +2,7 @@ package org.homecare.settlement.repository;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,8 @@ import org.homecare.settlement.domain.ReportTable;
 
 /**
  * The auditor's reports, computed in SQL over the log copy. Counted logs are accepted and not voided; the filters
- * (district, provider) are added only when given.
+ * (districts, provider) are added only when given. The districts are the caller's scope narrowed by the request
+ * ({@link ReportFilter#of}), so a district auditor's every report counts its districts' logs only.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -103,10 +105,13 @@ public class ReportQueries {
         Conditions c4 = counted(f, "l");
         Conditions c5 = counted(f, "l");
         Conditions c6 = counted(f, "l");
-        Conditions inPeriod = counted(new ReportFilter(f.period(), null, null), "m");
+        Conditions inPeriod = counted(f.wholeCity(), "m");
+        // the other visit may lie in a district the caller does not see: the overlap is still a finding about its
+        // own log, but the other log's id is shown only within the caller's districts
+        Conditions otherShown = inDistricts(f, "m");
         String sql = """
-                select 'CAREGIVER_OVERLAP' as kind, l.id as log_id, m.id as other_log_id, l.provider_id, l.elder_id,
-                       l.caregiver_id, 'overlaps another visit of the same person' as detail
+                select 'CAREGIVER_OVERLAP' as kind, l.id as log_id, case when %11$s then m.id end as other_log_id,
+                       l.provider_id, l.elder_id, l.caregiver_id, 'overlaps another visit of the same person' as detail
                 from service_log l
                 left join caregiver_ref lc on lc.id = l.caregiver_id
                 join service_log m on m.id <> l.id and m.start_time < l.end_time and l.start_time < m.end_time
@@ -149,8 +154,10 @@ public class ReportQueries {
                       from service_log l where %6$s and l.caregiver_id is not null group by l.caregiver_id) v
                 where v.visits >= %10$s and v.visits > v.average * %9$s
                 """.formatted(c.sql, c2.sql, c3.sql, c4.sql, c5.sql, c6.sql, inPeriod.sql,
-                thresholds.shortVisitFraction(), thresholds.unusualVolumeFactor(), thresholds.unusualVolumeMinimum());
+                thresholds.shortVisitFraction(), thresholds.unusualVolumeFactor(), thresholds.unusualVolumeMinimum(),
+                otherShown.sql);
         List<Object> params = new ArrayList<>();
+        params.addAll(otherShown.params);
         params.addAll(c.params);
         params.addAll(inPeriod.params);
         params.addAll(c2.params);
@@ -182,15 +189,26 @@ public class ReportQueries {
     private static Conditions conditions(ReportFilter f, String alias) {
         StringBuilder sql = new StringBuilder(alias + ".period = ?");
         List<Object> params = new ArrayList<>(List.of(f.period()));
-        if (f.district() != null) {
-            sql.append(" and ").append(alias).append(".district_code = ?");
-            params.add(f.district());
+        if (f.districts().isPresent()) {
+            Conditions districts = inDistricts(f, alias);
+            sql.append(" and ").append(districts.sql);
+            params.addAll(districts.params);
         }
         if (f.provider() != null) {
             sql.append(" and ").append(alias).append(".provider_id = ?");
             params.add(f.provider());
         }
         return new Conditions(sql.toString(), params);
+    }
+
+    /** The row lies in one of the filter's districts; always true for the whole city. */
+    private static Conditions inDistricts(ReportFilter f, String alias) {
+        if (f.districts().isEmpty()) {
+            return new Conditions("true", List.of());
+        }
+        List<String> codes = f.sortedDistricts();
+        return new Conditions(alias + ".district_code in (" + String.join(", ", Collections.nCopies(codes.size(),
+                "?")) + ")", List.copyOf(codes));
     }
 
     private ReportTable table(List<String> columns, String sql, List<Object> params, String order, int page,

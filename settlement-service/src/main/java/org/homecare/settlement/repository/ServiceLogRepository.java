@@ -2,11 +2,15 @@ package org.homecare.settlement.repository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
+import org.homecare.contracts.caller.DistrictScope;
 import org.homecare.settlement.domain.ServiceLog;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -49,18 +53,30 @@ public class ServiceLogRepository implements PanacheRepositoryBase<ServiceLog, U
 
     /**
      * A reproducible draw: accepted, unvoided logs of the period ordered by md5(seed || id), so the same seed over the
-     * same logs gives the same sample and no one can steer it without knowing the seed in advance.
+     * same logs gives the same sample and no one can steer it without knowing the seed in advance. A district-limited
+     * caller draws from its districts' logs only.
      */
     @SuppressWarnings("unchecked")
-    public List<UUID> sample(String period, String seed, int size) {
-        return getEntityManager().createNativeQuery("""
+    public List<UUID> sample(String period, String seed, int size, DistrictScope scope) {
+        List<String> districts = scope.sortedCodes();
+        String inScope = scope.cityWide() ? "" : " and district_code in (" + IntStream.range(0, districts.size())
+                .mapToObj(i -> "?" + (4 + i)).collect(Collectors.joining(", ")) + ")";
+        Query query = getEntityManager().createNativeQuery("""
                 select id from service_log
-                where period = ?1 and accepted_at is not null and voided_at is null
+                where period = ?1 and accepted_at is not null and voided_at is null%s
                 order by md5(?2 || id::text), id
-                limit ?3""", UUID.class)
+                limit ?3""".formatted(inScope), UUID.class)
                 .setParameter(1, period)
                 .setParameter(2, seed)
-                .setParameter(3, size)
-                .getResultList();
+                .setParameter(3, size);
+        for (int i = 0; i < districts.size(); i++) {
+            query.setParameter(4 + i, districts.get(i));
+        }
+        return query.getResultList();
+    }
+
+    /** An accepted log the caller may see: a log of another district looks as if it did not exist. */
+    public Optional<ServiceLog> acceptedWithin(UUID id, DistrictScope scope) {
+        return findByIdOptional(id).filter(ServiceLog::isAccepted).filter(l -> scope.covers(l.districtCode()));
     }
 }

@@ -54,6 +54,7 @@ public class AdjustmentResource {
     @Operation(operationId = "recordAdjustment", summary = "Record an adjustment against a service log")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AdjustmentView.class)))
+    @APIResponse(responseCode = "403", description = CityWideOnly.REFUSAL)
     @APIResponse(responseCode = "404", description = "No such service log or audit finding")
     @APIResponse(responseCode = "422", description = "LOG_NOT_OF_PROVIDER or FINDING_NOT_FOR_LOG")
     public Response record(@Valid @NotNull AdjustmentRequest request) {

@@ -30,6 +30,7 @@ import org.homecare.settlement.service.AuditSampler;
 @Tag(name = "Audits", description = "Samples of service logs for return visits, and findings")
 @Path("/api/v1/audits")
 @Produces(MediaType.APPLICATION_JSON)
+@DistrictScoped
 @RolesAllowed(Caller.AUDITOR)
 public class AuditResource {
 
@@ -65,7 +66,8 @@ public class AuditResource {
     @Operation(operationId = "recordAuditFinding", summary = "Record a finding against a service log")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AuditSampler.FindingView.class)))
-    @APIResponse(responseCode = "404", description = "No such service log or sample")
+    @APIResponse(responseCode = "404", description = "No such service log or sample, or a log outside the "
+            + "token's district_codes")
     @APIResponse(responseCode = "422", description = "LOG_NOT_IN_SAMPLE")
     public Response finding(@Valid @NotNull FindingRequest request) {
         return Response.status(Response.Status.CREATED).entity(sampler.record(request.serviceLogId(),

@@ -58,6 +58,8 @@ public class PeriodResource {
     @Path("/statements")
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PLATFORM, Caller.PROVIDER })
     @Operation(operationId = "listPeriodStatements", summary = "A period's statements, one page")
+    @APIResponse(responseCode = "200", description = "The statements")
+    @APIResponse(responseCode = "403", description = CityWideOnly.REFUSAL)
     public Paged<StatementView> statements(@PathParam("period") String period, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return statements.list(RequestValues.month("period", period).toString(), callers.get(),

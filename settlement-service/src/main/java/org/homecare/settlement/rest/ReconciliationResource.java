@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.homecare.contracts.caller.Caller;
@@ -35,6 +36,8 @@ public class ReconciliationResource {
     @RolesAllowed({ Caller.PLATFORM, Caller.CITY_ADMIN, Caller.AUDITOR })
     @Operation(operationId = "getReconciliation",
             summary = "The period's approved, paid, returned and outstanding sums and every payment (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "The reconciliation")
+    @APIResponse(responseCode = "403", description = CityWideOnly.REFUSAL)
     public Report json(@PathParam("period") String period) {
         return reconciliation.of(RequestValues.month("period", period).toString());
     }
@@ -45,6 +48,8 @@ public class ReconciliationResource {
     @Produces(PeriodResource.CSV_LESS_PREFERRED)
     @Operation(operationId = "getReconciliation",
             summary = "The period's approved, paid, returned and outstanding sums and every payment (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "The reconciliation")
+    @APIResponse(responseCode = "403", description = CityWideOnly.REFUSAL)
     public String csv(@PathParam("period") String period) {
         Report report = json(period);
         List<List<?>> rows = new ArrayList<>();

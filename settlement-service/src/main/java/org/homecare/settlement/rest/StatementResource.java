@@ -89,6 +89,8 @@ public class StatementResource {
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.PLATFORM, Caller.PROVIDER })
     @Operation(operationId = "getStatement", summary = "A statement with its lines and adjustments")
+    @APIResponse(responseCode = "200", description = "The statement")
+    @APIResponse(responseCode = "403", description = CityWideOnly.REFUSAL)
     public StatementView read(@PathParam("id") String id) {
         return workflow.read(RequestValues.uuid("id", id), callers.get());
     }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.caller.Caller;
+import org.homecare.contracts.caller.DistrictScope;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.settlement.domain.AuditFinding;
@@ -19,7 +20,10 @@ import org.homecare.settlement.repository.AuditFindingRepository;
 import org.homecare.settlement.repository.AuditSampleRepository;
 import org.homecare.settlement.repository.ServiceLogRepository;
 
-/** Draws reproducible samples of accepted logs for return visits and records what the visits found. */
+/**
+ * Draws reproducible samples of accepted logs for return visits and records what the visits found. A district auditor
+ * samples, and records findings on, the logs of its districts only.
+ */
 @ApplicationScoped
 @Transactional
 public class AuditSampler {
@@ -32,7 +36,9 @@ public class AuditSampler {
         }
     }
 
-    public record SampleView(UUID id, String period, String seed, int size, List<SampledLog> items) {
+    /** districts: those the sample was drawn from (a district-limited token's), null for the whole city. */
+    public record SampleView(UUID id, String period, String seed, int size,
+            @Schema(nullable = true) List<String> districts, List<SampledLog> items) {
     }
 
     public record FindingView(UUID id, UUID serviceLogId, @Schema(nullable = true) UUID sampleId, String verdict,
@@ -43,7 +49,9 @@ public class AuditSampler {
         }
     }
 
-    private record SampleRecord(UUID id, String period, String seed, int size, List<UUID> serviceLogIds) {
+    /** What the audit trail keeps: with the seed and the districts drawn from, anyone can draw the sample again. */
+    private record SampleRecord(UUID id, String period, String seed, int size, List<String> districts,
+            List<UUID> serviceLogIds) {
     }
 
     private final ServiceLogRepository logs;
@@ -62,18 +70,20 @@ public class AuditSampler {
     }
 
     public SampleView draw(String period, int size, String seed, Caller caller) {
-        List<UUID> ids = logs.sample(period, seed, size);
+        DistrictScope scope = caller.districtScope();
+        List<UUID> ids = logs.sample(period, seed, size, scope);
+        List<String> districts = scope.cityWide() ? null : scope.sortedCodes();
         AuditSample sample = new AuditSample(period, size, seed, ids, clock.instant(), caller.name());
         samples.persist(sample);
         audit.record(caller.name(), "AUDIT_SAMPLE_DRAWN", "AuditSample", sample.id().toString(), null,
-                new SampleRecord(sample.id(), period, seed, size, ids));
-        return new SampleView(sample.id(), period, seed, size,
+                new SampleRecord(sample.id(), period, seed, size, districts, ids));
+        return new SampleView(sample.id(), period, seed, size, districts,
                 ids.stream().map(id -> SampledLog.of(logs.findById(id))).toList());
     }
 
     public FindingView record(UUID serviceLogId, UUID sampleId, AuditFinding.Verdict verdict, String note,
             Caller caller) {
-        logs.findByIdOptional(serviceLogId).filter(ServiceLog::isAccepted)
+        logs.acceptedWithin(serviceLogId, caller.districtScope())
                 .orElseThrow(() -> ApiProblem.notFound("service log", serviceLogId));
         if (sampleId != null) {
             AuditSample sample = samples.findByIdOptional(sampleId)
