@@ -1,16 +1,21 @@
 package org.homecare.voucher.messaging;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
+import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.Topics;
 import org.homecare.contracts.messaging.BatchConsumption;
 import org.homecare.contracts.messaging.EventRoutes;
 import org.homecare.voucher.service.AccountService;
 import org.homecare.voucher.service.EligibilityEvent;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -28,11 +33,38 @@ public class EligibilityEventsConsumer {
             .read(EligibilityChanged.class, EligibilityEvent.Changed::new)
             .read(EligibilityRevoked.class, EligibilityEvent.Revoked::new);
 
+    /**
+     * Where a grant or a change gives the elder's name, masked: a field of the event's data that the records of
+     * EligibilityGranted@1 and EligibilityChanged@1 do not have, so it is read from the text.
+     */
+    static final String ELDER_NAME = "elderNameMasked";
+    private static final String ELDER_NAME_KEY = "\"" + ELDER_NAME + "\"";
+
     private final BatchConsumption<EligibilityEvent> consumption;
 
     public EligibilityEventsConsumer(AccountService accounts) {
-        this.consumption = new BatchConsumption<>(Topics.ELIGIBILITY, record -> ROUTES.read(record.getPayload()),
+        this.consumption = new BatchConsumption<>(Topics.ELIGIBILITY, record -> read(record.getPayload()),
                 accounts::applyAll, accounts::apply);
+    }
+
+    static Optional<EligibilityEvent> read(String payload) {
+        Optional<EligibilityEvent> event = ROUTES.read(payload);
+        // the text is read a second time only when it has the field: events without a name cost nothing more
+        if (event.isEmpty() || !payload.contains(ELDER_NAME_KEY)) {
+            return event;
+        }
+        JsonNode name = EventCodec.decode(payload).data().path(ELDER_NAME);
+        if (!name.isTextual()) {
+            return event;
+        }
+        EligibilityEvent read = event.get();
+        if (read instanceof EligibilityEvent.Granted granted) {
+            return Optional.of(granted.withElderName(name.asText()));
+        }
+        if (read instanceof EligibilityEvent.Changed changed) {
+            return Optional.of(changed.withElderName(name.asText()));
+        }
+        return event;
     }
 
     @Incoming("eligibility-events")

@@ -19,10 +19,19 @@ public sealed interface EligibilityEvent {
 
     UUID elderId();
 
-    record Granted(UUID eventId, EligibilityGranted data) implements EligibilityEvent {
+    /** @param elderName the elder's name as the event gives it (masked), or null; voucher-service masks it again */
+    record Granted(UUID eventId, EligibilityGranted data, String elderName) implements EligibilityEvent {
         public Granted {
             checkTerms("EligibilityGranted", eventId, data.elderId(), data.districtCode(), data.monthlyAmountFen(),
                     data.categories(), data.effectiveFrom());
+        }
+
+        public Granted(UUID eventId, EligibilityGranted data) {
+            this(eventId, data, null);
+        }
+
+        public Granted withElderName(String name) {
+            return new Granted(eventId, data, name);
         }
 
         @Override
@@ -31,10 +40,19 @@ public sealed interface EligibilityEvent {
         }
     }
 
-    record Changed(UUID eventId, EligibilityChanged data) implements EligibilityEvent {
+    /** @param elderName as for {@link Granted} */
+    record Changed(UUID eventId, EligibilityChanged data, String elderName) implements EligibilityEvent {
         public Changed {
             checkTerms("EligibilityChanged", eventId, data.elderId(), data.districtCode(), data.monthlyAmountFen(),
                     data.categories(), data.effectiveFrom());
+        }
+
+        public Changed(UUID eventId, EligibilityChanged data) {
+            this(eventId, data, null);
+        }
+
+        public Changed withElderName(String name) {
+            return new Changed(eventId, data, name);
         }
 
         @Override
