@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import org.homecare.deploy.test.RealComponentsTestResource;
 import org.homecare.deploy.test.ServiceFoundationContract;
 import org.homecare.deploy.test.TableRows;
+import org.homecare.voucher.support.TestWorld;
+import org.junit.jupiter.api.BeforeEach;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +19,15 @@ class VoucherServiceFoundationTest extends ServiceFoundationContract {
 
     @Inject
     DataSource dataSource;
+
+    /**
+     * The contract calls as provider-a, which every endpoint refuses (PROVIDER_UNKNOWN) until voucher-service has
+     * seen its provider approved: this class may run before any other has approved it.
+     */
+    @BeforeEach
+    void providerAKnown() {
+        TestWorld.providersApproved();
+    }
 
     @Override
     protected TextWrite textWrite() {

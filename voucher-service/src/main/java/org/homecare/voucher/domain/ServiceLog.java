@@ -108,9 +108,19 @@ public class ServiceLog {
     protected ServiceLog() {
     }
 
-    /** The facts of a submission as the provider sent them, before any decision. */
-    public record Submitted(String providerLogId, UUID voucherId, UUID caregiverId, String itemCode, Instant startTime,
-            Instant endTime, int units, double latitude, double longitude, Confirmation confirmation) {
+    /**
+     * The facts of a submission as the provider sent them, before any decision. The voucher is named by its id or by
+     * its card number ({@code voucherNumber}); a log by number is decided once {@link #forVoucher} has put in the id
+     * of that card's voucher, null when no voucher has it.
+     */
+    public record Submitted(String providerLogId, UUID voucherId, String voucherNumber, UUID caregiverId,
+            String itemCode, Instant startTime, Instant endTime, int units, double latitude, double longitude,
+            Confirmation confirmation) {
+
+        public Submitted forVoucher(UUID id) {
+            return new Submitted(providerLogId, id, voucherNumber, caregiverId, itemCode, startTime, endTime, units,
+                    latitude, longitude, confirmation);
+        }
     }
 
     public static ServiceLog accepted(UUID providerId, Submitted s, Voucher voucher, Caregiver caregiver,

@@ -27,6 +27,14 @@ public class Voucher {
     @Column(name = "elder_id", nullable = false)
     private UUID elderId;
 
+    /** The number on the voucher's card ({@link CardNumber}); never changes, never reused. */
+    @Column(name = "card_number", nullable = false, updatable = false)
+    private String cardNumber;
+
+    /** The elder's name masked ({@link MaskedName}), once eligibility sends one; null before. */
+    @Column(name = "elder_name_masked")
+    private String elderNameMasked;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private VoucherStatus status;
@@ -55,11 +63,12 @@ public class Voucher {
     protected Voucher() {
     }
 
-    public static Voucher open(UUID elderId, String districtCode, long monthlyAmountFen, Collection<String> categories,
-            LocalDate openedOn) {
+    public static Voucher open(UUID elderId, CardNumber cardNumber, String districtCode, long monthlyAmountFen,
+            Collection<String> categories, LocalDate openedOn) {
         Voucher voucher = new Voucher();
         voucher.id = UUID.randomUUID();
         voucher.elderId = elderId;
+        voucher.cardNumber = cardNumber.digits();
         voucher.status = VoucherStatus.ACTIVE;
         voucher.openedOn = openedOn;
         voucher.setTerms(districtCode, monthlyAmountFen, categories);
@@ -70,11 +79,13 @@ public class Voucher {
      * A voucher as stored, read by plain SQL on the batch redemption path: not managed by the entity manager, so
      * that path writes the balances it posts back itself.
      */
-    public static Voucher stored(UUID id, UUID elderId, VoucherStatus status, String districtCode, String categories,
-            long monthlyAmountFen, long balanceFen, int entryCount, int statusCount, LocalDate openedOn) {
+    public static Voucher stored(UUID id, UUID elderId, String cardNumber, VoucherStatus status, String districtCode,
+            String categories, long monthlyAmountFen, long balanceFen, int entryCount, int statusCount,
+            LocalDate openedOn) {
         Voucher voucher = new Voucher();
         voucher.id = id;
         voucher.elderId = elderId;
+        voucher.cardNumber = cardNumber;
         voucher.status = status;
         voucher.districtCode = districtCode;
         voucher.categories = categories;
@@ -94,6 +105,14 @@ public class Voucher {
         this.districtCode = districtCode;
         this.monthlyAmountFen = monthlyAmountFen;
         this.categories = CodeList.join(categories);
+    }
+
+    /** Keeps the name masked; no name (an event without one) keeps the one known. */
+    public void nameElder(String name) {
+        String masked = MaskedName.of(name);
+        if (masked != null) {
+            elderNameMasked = masked;
+        }
     }
 
     public VoucherStatusChange changeStatus(VoucherStatus newStatus, LocalDate effectiveFrom, String reason) {
@@ -126,6 +145,15 @@ public class Voucher {
 
     public UUID elderId() {
         return elderId;
+    }
+
+    public String cardNumber() {
+        return cardNumber;
+    }
+
+    /** @return null while eligibility has sent no name */
+    public String elderNameMasked() {
+        return elderNameMasked;
     }
 
     public VoucherStatus status() {

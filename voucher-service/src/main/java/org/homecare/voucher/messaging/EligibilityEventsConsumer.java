@@ -1,16 +1,21 @@
 package org.homecare.voucher.messaging;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
+import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.Topics;
 import org.homecare.contracts.messaging.BatchConsumption;
 import org.homecare.contracts.messaging.EventRoutes;
 import org.homecare.voucher.service.AccountService;
 import org.homecare.voucher.service.EligibilityEvent;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;

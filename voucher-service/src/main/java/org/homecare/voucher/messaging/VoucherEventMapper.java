@@ -23,7 +23,7 @@ public final class VoucherEventMapper {
     /** @param categories as the grant lists them (the account keeps them as a set) */
     public static VoucherIssued voucherIssued(Voucher voucher, List<String> categories, LocalDate effectiveFrom) {
         return new VoucherIssued(voucher.id(), voucher.elderId(), voucher.districtCode(), voucher.monthlyAmountFen(),
-                List.copyOf(categories), effectiveFrom, null);
+                List.copyOf(categories), effectiveFrom, voucher.cardNumber());
     }
 
     public static VoucherReactivated voucherReactivated(Voucher voucher, LocalDate effectiveFrom) {

@@ -135,22 +135,45 @@ public class RedemptionStore {
         }
         work(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    select id, elder_id, status, district_code, categories, monthly_amount_fen, balance_fen,
-                        entry_count, status_count, opened_on
+                    select id, elder_id, card_number, status, district_code, categories, monthly_amount_fen,
+                        balance_fen, entry_count, status_count, opened_on
                     from voucher where id = any(?::uuid[]) order by id for no key update""")) {
                 IDS.bindArrays(connection, select, 1, ids);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         Voucher voucher = Voucher.stored(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                                VoucherStatus.valueOf(rows.getString(3)), rows.getString(4), rows.getString(5),
-                                rows.getLong(6), rows.getLong(7), rows.getInt(8), rows.getInt(9),
-                                rows.getObject(10, LocalDate.class));
+                                rows.getString(3), VoucherStatus.valueOf(rows.getString(4)), rows.getString(5),
+                                rows.getString(6), rows.getLong(7), rows.getLong(8), rows.getInt(9), rows.getInt(10),
+                                rows.getObject(11, LocalDate.class));
                         locked.put(voucher.id(), voucher);
                     }
                 }
             }
         });
         return locked;
+    }
+
+    /**
+     * The vouchers of these card numbers, by number, in one probe of the unique card-number index each: how a batch
+     * submitted by card number finds its vouchers before locking them. A number no voucher has is absent.
+     */
+    public Map<String, UUID> voucherIdsOfCards(Collection<String> cardNumbers) {
+        Map<String, UUID> found = new HashMap<>();
+        if (cardNumbers.isEmpty()) {
+            return found;
+        }
+        work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select card_number, id from voucher where card_number = any(?::text[])")) {
+                KEYS.bindArrays(connection, select, 1, cardNumbers);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), rows.getObject(2, UUID.class));
+                    }
+                }
+            }
+        });
+        return found;
     }
 
     /** Which of these log ids the provider has already submitted (then the stored answer is replayed). */

@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.homecare.contracts.caller.DistrictScope;
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.ServiceLogStatus;
 
@@ -17,6 +19,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+/**
+ * Service logs. The reads behind the API take the caller's districts ({@link #findVisible}, {@link #search}): a log
+ * is in the district of its voucher when it was submitted; one of no voucher (VOUCHER_NOT_FOUND) only city-wide.
+ */
 @ApplicationScoped
 public class ServiceLogRepository implements PanacheRepositoryBase<ServiceLog, UUID> {
 
@@ -33,9 +39,26 @@ public class ServiceLogRepository implements PanacheRepositoryBase<ServiceLog, U
         return find("providerId = ?1 and providerLogId = ?2", providerId, providerLogId).firstResultOptional();
     }
 
-    public PanacheQuery<ServiceLog> search(UUID providerId, String period, ServiceLogStatus status) {
+    /** The log, if it exists and its district is the caller's to see. */
+    public Optional<ServiceLog> findVisible(UUID id, DistrictScope scope) {
+        if (scope.cityWide()) {
+            return findByIdOptional(id);
+        }
+        return find("id = ?1 and districtCode in ?2", id, scope.sortedCodes()).firstResultOptional();
+    }
+
+    /**
+     * @param providerId null for every provider's logs
+     * @param districts empty for every district
+     */
+    public PanacheQuery<ServiceLog> search(UUID providerId, String period, ServiceLogStatus status,
+            Optional<Set<String>> districts) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        districts.ifPresent(codes -> {
+            where.append(" and districtCode in :districts");
+            params.and("districts", codes);
+        });
         if (providerId != null) {
             where.append(" and providerId = :provider");
             params.and("provider", providerId);

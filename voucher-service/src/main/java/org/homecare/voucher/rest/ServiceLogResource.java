@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,7 +66,9 @@ public class ServiceLogResource {
     /** 201 accepted, 422 rejected (stored too); a resubmission gets the first answer, as 200 when it was accepted. */
     @POST
     @RolesAllowed(Caller.PROVIDER)
-    @Operation(operationId = "submitServiceLog", summary = "Submit a service log")
+    @Operation(operationId = "submitServiceLog", summary = "Submit a service log",
+            description = "The voucher is named by voucherId or by voucherNumber (the card number), exactly one of"
+                    + " them (400 otherwise, and for a card number with a wrong check digit).")
     @APIResponse(responseCode = "201", description = "Accepted: the voucher was debited",
             content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
     @APIResponse(responseCode = "200", description = "A resubmission of an accepted log: the first answer",
@@ -87,7 +90,12 @@ public class ServiceLogResource {
     @Path("/batch")
     @RolesAllowed(Caller.PROVIDER)
     @Operation(operationId = "submitServiceLogBatch",
-            summary = "Submit up to 1,000 service logs; each is accepted or rejected")
+            summary = "Submit up to 1,000 service logs; each is accepted or rejected",
+            description = "Each log names its voucher by voucherId or by voucherNumber (the card number), exactly one"
+                    + " of them. A log that is malformed (both or neither, a card number with a wrong check digit)"
+                    + " makes the whole batch a 400 naming it, and nothing is stored.")
+    @APIResponse(responseCode = "200", description = "One result per log, in the order submitted",
+            content = @Content(schema = @Schema(implementation = BatchResult.class)))
     public BatchResult submitBatch(@Valid @NotNull BatchRequest request) {
         Caller caller = callers.get();
         List<Outcome> outcomes = intake.submit(providers.providerIdOf(caller), caller.name(),
@@ -99,15 +107,21 @@ public class ServiceLogResource {
 
     @GET
     @RolesAllowed({ Caller.PROVIDER, Caller.AUDITOR, Caller.CITY_ADMIN })
-    @Operation(operationId = "listServiceLogs", summary = "Service logs, one page")
+    @Operation(operationId = "listServiceLogs", summary = "Service logs, one page",
+            description = "A provider sees its own logs; a district auditor the logs of its districts' vouchers.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "404", description = "district names a district outside the caller's")
     public Paged<ServiceLogView> list(@QueryParam("period") String period, @QueryParam("status") String status,
+            @Parameter(description = "Only logs of vouchers of this district (6-digit area code)",
+                    schema = @Schema(pattern = "[0-9]{6}")) @QueryParam("district") String district,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         String periodFilter = period == null ? null : RequestValues.month("period", period).toString();
         ServiceLogStatus statusFilter = status == null ? null
                 : RequestValues.enumValue("status", status, ServiceLogStatus.class);
-        return queries.list(providers.readScope(callers.get()).orElse(null), periodFilter, statusFilter, paging.page(),
-                paging.size())
+        Caller caller = callers.get();
+        return queries.list(providers.readScope(caller).orElse(null), caller.districtScope(),
+                QueryFilters.district("district", district), periodFilter, statusFilter, paging.page(), paging.size())
                 .map(ServiceLogView::of);
     }
 
@@ -117,7 +131,8 @@ public class ServiceLogResource {
     @Operation(operationId = "getServiceLog", summary = "A service log")
     public ServiceLogView get(@PathParam("id") String id) {
         UUID logId = RequestValues.uuid("id", id);
-        return ServiceLogView.of(queries.get(providers.readScope(callers.get()).orElse(null), logId));
+        Caller caller = callers.get();
+        return ServiceLogView.of(queries.get(providers.readScope(caller).orElse(null), caller.districtScope(), logId));
     }
 
     @POST

@@ -39,16 +39,18 @@ final class ServiceLogViews {
     }
 
     record ServiceLogView(UUID id, String providerLogId, UUID providerId, UUID voucherId, UUID elderId,
-            UUID caregiverId, String itemCode, String category, Instant startTime, Instant endTime,
-            LocalDate serviceDate, int units, @Schema(nullable = true) Long unitPriceFen,
+            UUID caregiverId, String itemCode, String category,
+            @Schema(nullable = true, description = "The voucher's district when the log was submitted")
+            String districtCode, Instant startTime, Instant endTime, LocalDate serviceDate, int units, @Schema(nullable = true) Long unitPriceFen,
             @Schema(nullable = true) Long amountFen, String status, List<String> reasons, String period,
             Instant submittedAt, @Schema(nullable = true) Instant voidedAt,
             @Schema(nullable = true) String voidReason) {
         static ServiceLogView of(ServiceLog log) {
             return new ServiceLogView(log.id(), log.providerLogId(), log.providerId(), log.voucherId(), log.elderId(),
-                    log.caregiverId(), log.itemCode(), log.category(), log.startTime(), log.endTime(),
-                    log.serviceDate(), log.units(), log.unitPriceFen(), log.amountFen(), log.status().name(),
-                    log.reasons(), log.period(), log.submittedAt(), log.voidedAt(), log.voidReason());
+                    log.caregiverId(), log.itemCode(), log.category(), log.districtCode(), log.startTime(),
+                    log.endTime(), log.serviceDate(), log.units(), log.unitPriceFen(), log.amountFen(),
+                    log.status().name(), log.reasons(), log.period(), log.submittedAt(), log.voidedAt(),
+                    log.voidReason());
         }
     }
 }

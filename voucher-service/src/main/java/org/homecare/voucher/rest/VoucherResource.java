@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.homecare.contracts.caller.Caller;
@@ -31,11 +34,13 @@ import org.homecare.voucher.service.VoucherQueries;
 @Produces(MediaType.APPLICATION_JSON)
 public class VoucherResource {
 
-    public record VoucherView(UUID id, UUID elderId, String status, long balanceFen, long monthlyAmountFen,
-            Set<String> categories, String districtCode) {
+    public record VoucherView(UUID id, UUID elderId,
+            @Schema(description = "The 16-digit number on the voucher's card (Luhn check digit last)",
+                    pattern = "[0-9]{16}") String cardNumber,
+            String status, long balanceFen, long monthlyAmountFen, Set<String> categories, String districtCode) {
         static VoucherView of(Voucher v) {
-            return new VoucherView(v.id(), v.elderId(), v.status().name(), v.balanceFen(), v.monthlyAmountFen(),
-                    v.categories(), v.districtCode());
+            return new VoucherView(v.id(), v.elderId(), v.cardNumber(), v.status().name(), v.balanceFen(),
+                    v.monthlyAmountFen(), v.categories(), v.districtCode());
         }
     }
 
@@ -59,17 +64,24 @@ public class VoucherResource {
 
     @GET
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.CASEWORKER, Caller.PROVIDER })
-    @Operation(operationId = "listVouchers", summary = "Vouchers, one page (a provider names the elder)")
+    @Operation(operationId = "listVouchers", summary = "Vouchers, one page (a provider names the elder)",
+            description = "Caseworkers and district auditors see the vouchers of their districts only.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "404", description = "district names a district outside the caller's")
     public Paged<VoucherView> list(@QueryParam("elderId") String elderId,
+            @Parameter(description = "Only vouchers of this district (6-digit area code)",
+                    schema = @Schema(pattern = "[0-9]{6}")) @QueryParam("district") String district,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         UUID elder = elderId == null ? null : RequestValues.uuid("elderId", elderId);
-        UUID provider = providers.readScope(callers.get()).orElse(null);
+        Caller caller = callers.get();
+        UUID provider = providers.readScope(caller).orElse(null);
         if (provider != null && elder == null) {
-            // a provider looks up its clients one by one; the city's whole register is not its to page through
+            // a provider pages through its clients (GET /clients); the city's whole register is not its to see
             throw ApiProblem.badRequest("elderId", "is required for a provider");
         }
-        return queries.list(provider, elder, paging.page(), paging.size()).map(VoucherView::of);
+        return queries.list(provider, caller.districtScope(), QueryFilters.district("district", district), elder,
+                paging).map(VoucherView::of);
     }
 
     @GET
@@ -77,8 +89,9 @@ public class VoucherResource {
     @RolesAllowed({ Caller.CITY_ADMIN, Caller.AUDITOR, Caller.CASEWORKER, Caller.PROVIDER })
     @Operation(operationId = "getVoucher", summary = "A voucher")
     public VoucherView get(@PathParam("id") String id) {
-        UUID provider = providers.readScope(callers.get()).orElse(null);
-        return VoucherView.of(queries.get(provider, RequestValues.uuid("id", id)));
+        Caller caller = callers.get();
+        UUID provider = providers.readScope(caller).orElse(null);
+        return VoucherView.of(queries.get(provider, caller.districtScope(), RequestValues.uuid("id", id)));
     }
 
     @GET
@@ -88,6 +101,7 @@ public class VoucherResource {
     public Paged<LedgerEntryView> ledger(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        return queries.ledger(RequestValues.uuid("id", id), paging.page(), paging.size()).map(LedgerEntryView::of);
+        return queries.ledger(callers.districtScope(), RequestValues.uuid("id", id), paging)
+                .map(LedgerEntryView::of);
     }
 }

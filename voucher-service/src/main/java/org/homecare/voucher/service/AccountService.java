@@ -2,7 +2,9 @@ package org.homecare.voucher.service;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
 import org.homecare.contracts.outbox.OutboxWriter;
+import org.homecare.voucher.domain.CardNumber;
 import org.homecare.voucher.domain.MonthlyCredit;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.domain.VoucherStatus;
@@ -88,13 +91,14 @@ public class AccountService {
         }
         Changes changes = new Changes(vouchers.lockAllByElder(events.stream().map(EligibilityEvent::elderId)
                 .collect(Collectors.toSet())));
+        changes.cardNumbers(opening(events, changes));
         for (EligibilityEvent event : events) {
             if (event instanceof EligibilityEvent.Granted g) {
                 EligibilityGranted e = g.data();
                 grant(changes, e.elderId(), e.districtCode(), e.monthlyAmountFen(), e.categories(),
-                        e.effectiveFrom());
+                        e.effectiveFrom(), g.elderName());
             } else if (event instanceof EligibilityEvent.Changed c) {
-                change(changes, c.data());
+                change(changes, c.data(), c.elderName());
             } else if (event instanceof EligibilityEvent.Revoked r) {
                 revoke(changes, r.data());
             }
@@ -103,11 +107,22 @@ public class AccountService {
         audit.recordAll(changes.audits);
     }
 
+    /**
+     * How many accounts the batch opens: one for each elder without an account that a grant or a change names (a
+     * change opens the account when its grant was not seen). So many card numbers are drawn, with one statement.
+     */
+    private static int opening(List<EligibilityEvent> events, Changes changes) {
+        return (int) events.stream().filter(e -> !(e instanceof EligibilityEvent.Revoked))
+                .map(EligibilityEvent::elderId).filter(elder -> changes.voucherOf(elder) == null).distinct().count();
+    }
+
     private void grant(Changes changes, UUID elderId, String district, long amountFen, List<String> categories,
-            LocalDate from) {
+            LocalDate from, String elderName) {
         Voucher voucher = changes.voucherOf(elderId);
         if (voucher == null) {
-            voucher = Voucher.open(elderId, district, amountFen, categories, clock.today());
+            voucher = Voucher.open(elderId, changes.nextCardNumber(), district, amountFen, categories,
+                    clock.today());
+            voucher.nameElder(elderName);
             changes.open(voucher);
             changes.statusChange(voucher.changeStatus(VoucherStatus.ACTIVE, from, "GRANTED"));
             changes.event(VoucherEventMapper.voucherIssued(voucher, categories, from));
@@ -115,6 +130,7 @@ public class AccountService {
             creditFirstMonth(changes, voucher, from);
             return;
         }
+        voucher.nameElder(elderName);
         Map<String, Object> before = snapshot(voucher);
         switch (voucher.status()) {
             case ACTIVE -> {
@@ -133,14 +149,16 @@ public class AccountService {
         }
     }
 
-    private void change(Changes changes, EligibilityChanged e) {
+    private void change(Changes changes, EligibilityChanged e, String elderName) {
         Voucher voucher = changes.voucherOf(e.elderId());
         if (voucher == null) {
             // the grant has not been seen (or was lost): the change says the elder is eligible, so open the account
-            grant(changes, e.elderId(), e.districtCode(), e.monthlyAmountFen(), e.categories(), e.effectiveFrom());
+            grant(changes, e.elderId(), e.districtCode(), e.monthlyAmountFen(), e.categories(), e.effectiveFrom(),
+                    elderName);
             return;
         }
         Map<String, Object> before = snapshot(voucher);
+        voucher.nameElder(elderName);
         // the amount takes effect with the next monthly credit; this month's credit is not re-priced
         voucher.setTerms(e.districtCode(), e.monthlyAmountFen(), e.categories());
         changes.audit("VOUCHER_TERMS_CHANGED", "Voucher", voucher.id(), before, snapshot(voucher));
@@ -188,6 +206,18 @@ public class AccountService {
         final Map<UUID, Voucher> byElder;
         final List<DomainEvent> events = new ArrayList<>();
         final List<AuditTrail.Entry> audits = new ArrayList<>();
+        final Deque<Long> cardNumbers = new ArrayDeque<>();
+
+        void cardNumbers(int count) {
+            cardNumbers.addAll(vouchers.nextCardNumbers(count));
+        }
+
+        CardNumber nextCardNumber() {
+            Long number = cardNumbers.poll();
+            // counted in advance (opening): one more would be a mistake here, but a card must still be unique
+            return CardNumber.issue(settings.cardPrefix(), number != null ? number
+                    : vouchers.nextCardNumbers(1).get(0));
+        }
 
         Changes(List<Voucher> locked) {
             byElder = new HashMap<>();
@@ -222,7 +252,7 @@ public class AccountService {
     }
 
     private static Map<String, Object> snapshot(Voucher v) {
-        return Map.of("status", v.status(), "districtCode", v.districtCode(), "monthlyAmountFen",
-                v.monthlyAmountFen(), "categories", v.categories(), "balanceFen", v.balanceFen());
+        return Map.of("cardNumber", v.cardNumber(), "status", v.status(), "districtCode", v.districtCode(),
+                "monthlyAmountFen", v.monthlyAmountFen(), "categories", v.categories(), "balanceFen", v.balanceFen());
     }
 }

@@ -29,6 +29,11 @@ public sealed interface EligibilityEvent {
         public UUID elderId() {
             return data.elderId();
         }
+
+        /** The name masked to the surname, as eligibility-service sends it (null from older releases). */
+        public String elderName() {
+            return data.elderNameMasked();
+        }
     }
 
     record Changed(UUID eventId, EligibilityChanged data) implements EligibilityEvent {
@@ -40,6 +45,11 @@ public sealed interface EligibilityEvent {
         @Override
         public UUID elderId() {
             return data.elderId();
+        }
+
+        /** As for {@link Granted#elderName()}. */
+        public String elderName() {
+            return data.elderNameMasked();
         }
     }
 

@@ -77,8 +77,9 @@ public class RedemptionService {
                 new ServiceLogValidator(BusinessClock.ZONE, settings.submissionWindowDays()), BusinessClock.ZONE);
     }
 
-    public List<Outcome> submit(UUID providerId, String actor, List<ServiceLog.Submitted> logs) {
+    public List<Outcome> submit(UUID providerId, String actor, List<ServiceLog.Submitted> submitted) {
         Instant now = clock.instant();
+        List<ServiceLog.Submitted> logs = reader.withVouchersOfCards(submitted);
         SubmissionFacts facts = reader.read(providerId, logs, now);
         SubmissionDecision decision = decider.decide(logs, facts, actor, now);
         List<DomainEvent> events = decision.newLogs().stream()

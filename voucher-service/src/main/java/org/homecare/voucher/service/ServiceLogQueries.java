@@ -1,11 +1,12 @@
 package org.homecare.voucher.service;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.homecare.contracts.caller.DistrictScope;
 import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.ServiceLog;
@@ -24,15 +25,20 @@ public class ServiceLogQueries {
         this.serviceLogs = serviceLogs;
     }
 
-    /** @param providerId null for a role that sees every provider's logs */
-    public Paged<ServiceLog> list(UUID providerId, String period, ServiceLogStatus status, int page, int size) {
-        PanacheQuery<ServiceLog> query = serviceLogs.search(providerId, period, status).page(page, size);
+    /**
+     * @param providerId null for a role that sees every provider's logs
+     * @param district a district the list is filtered to: outside the caller's scope it is "not found"
+     */
+    public Paged<ServiceLog> list(UUID providerId, DistrictScope scope, Optional<String> district, String period,
+            ServiceLogStatus status, int page, int size) {
+        PanacheQuery<ServiceLog> query = serviceLogs.search(providerId, period, status, scope.narrowedTo(district))
+                .page(page, size);
         return new Paged<>(query.list(), page, size, query.count());
     }
 
-    /** Another provider's log is "not found", exactly like a missing one. */
-    public ServiceLog get(UUID providerId, UUID id) {
-        return serviceLogs.findByIdOptional(id)
+    /** Another provider's log, or one outside the caller's districts, is "not found", exactly like a missing one. */
+    public ServiceLog get(UUID providerId, DistrictScope scope, UUID id) {
+        return serviceLogs.findVisible(id, scope)
                 .filter(log -> providerId == null || log.providerId().equals(providerId))
                 .orElseThrow(() -> ApiProblem.notFound("service log", id));
     }

@@ -3,6 +3,7 @@ package org.homecare.voucher.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -59,9 +60,26 @@ public class SubmissionReader {
         this.personLocks = personLocks;
     }
 
+    /**
+     * The logs with the voucher of their card number put in ({@link ServiceLog.Submitted#forVoucher}): one query for
+     * all the batch's numbers, none for a batch by voucher id. A number no voucher has leaves the id null, so the log
+     * is rejected VOUCHER_NOT_FOUND as an unknown id is.
+     */
+    public List<ServiceLog.Submitted> withVouchersOfCards(List<ServiceLog.Submitted> logs) {
+        Set<String> numbers = logs.stream().map(ServiceLog.Submitted::voucherNumber).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (numbers.isEmpty()) {
+            return logs;
+        }
+        Map<String, UUID> vouchers = store.voucherIdsOfCards(numbers);
+        return logs.stream()
+                .map(log -> log.voucherNumber() == null ? log : log.forVoucher(vouchers.get(log.voucherNumber())))
+                .toList();
+    }
+
     public SubmissionFacts read(UUID providerId, List<ServiceLog.Submitted> logs, Instant now) {
-        Map<UUID, Voucher> lockedVouchers = store.lockVouchers(
-                logs.stream().map(ServiceLog.Submitted::voucherId).collect(Collectors.toSet()));
+        Map<UUID, Voucher> lockedVouchers = store.lockVouchers(logs.stream().map(ServiceLog.Submitted::voucherId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         // read after the locks: a concurrent submission of the same log for the same voucher has committed by now
         Map<String, ServiceLog> stored = storedLogs(providerId, logs);
 

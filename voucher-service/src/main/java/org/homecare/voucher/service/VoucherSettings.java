@@ -1,5 +1,7 @@
 package org.homecare.voucher.service;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.homecare.voucher.domain.MonthlyCredit;
 
 import io.smallrye.config.ConfigMapping;
@@ -25,6 +27,13 @@ public interface VoucherSettings {
     /** Days after the service date during which a log may still be submitted. */
     @WithDefault("30")
     int submissionWindowDays();
+
+    /**
+     * The first digits of every card number (CardNumber): the city's, 1 to 9 digits so that at least 6 are left for
+     * the vouchers' numbers. Checked at startup; the V7 migration numbers existing vouchers with it as well.
+     */
+    @Pattern(regexp = "[0-9]{1,9}", message = "must be 1 to 9 digits, leaving room for the vouchers' numbers")
+    String cardPrefix();
 
     /** Accounts credited or expired per transaction in a monthly run. */
     @WithDefault("500")

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class LedgerRulesTest {
 
+    static final CardNumber CARD = CardNumber.issue("340100", 1);
+
     @Test
     void balance_is_the_running_sum_of_entries_and_never_negative() {
-        Voucher voucher = Voucher.open(UUID.randomUUID(), "340102", 60_000, List.of("MEAL"), LocalDate.now());
+        Voucher voucher = Voucher.open(UUID.randomUUID(), CARD, "340102", 60_000, List.of("MEAL"), LocalDate.now());
         LedgerEntry credit = voucher.post(LedgerEntryType.CREDIT, 60_000, "2026-11", "credit", Instant.EPOCH);
         LedgerEntry debit = voucher.post(LedgerEntryType.DEBIT, -59_000, "2026-11", "log", Instant.EPOCH);
 
@@ -29,7 +31,7 @@ class LedgerRulesTest {
 
     @Test
     void refuses_entries_with_the_wrong_sign() {
-        Voucher voucher = Voucher.open(UUID.randomUUID(), "340102", 60_000, List.of("MEAL"), LocalDate.now());
+        Voucher voucher = Voucher.open(UUID.randomUUID(), CARD, "340102", 60_000, List.of("MEAL"), LocalDate.now());
         assertThatThrownBy(() -> voucher.post(LedgerEntryType.CREDIT, -5, "2026-11", "x", Instant.EPOCH))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> voucher.post(LedgerEntryType.DEBIT, 5, "2026-11", "x", Instant.EPOCH))

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ServiceLogValidatorTest {
 
+    static final CardNumber CARD = CardNumber.issue("340100", 1);
+
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final UUID PROVIDER = UUID.randomUUID();
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
@@ -22,7 +24,7 @@ class ServiceLogValidatorTest {
     static final LocalDate PRICE_CHANGE = LocalDate.of(2026, 11, 10);
 
     final ServiceLogValidator validator = new ServiceLogValidator(ZONE, 30);
-    final Voucher voucher = Voucher.open(UUID.randomUUID(), "340102", 60_000, List.of("HOUSEKEEPING", "MEAL"),
+    final Voucher voucher = Voucher.open(UUID.randomUUID(), CARD, "340102", 60_000, List.of("HOUSEKEEPING", "MEAL"),
             LocalDate.of(2026, 1, 1));
     final Caregiver caregiver = caregiverOf(PROVIDER);
 
@@ -94,7 +96,7 @@ class ServiceLogValidatorTest {
 
     @Test
     void rejects_elder_outside_the_contract_districts() {
-        Voucher elsewhere = Voucher.open(UUID.randomUUID(), "340111", 60_000, List.of("HOUSEKEEPING"), TODAY);
+        Voucher elsewhere = Voucher.open(UUID.randomUUID(), CARD, "340111", 60_000, List.of("HOUSEKEEPING"), TODAY);
         assertThat(reasons(validLog(), withVoucher(elsewhere))).containsExactly(DISTRICT_NOT_SERVED);
     }
 
@@ -159,7 +161,7 @@ class ServiceLogValidatorTest {
 
     @Test
     void reports_every_reason_that_applies_at_once() {
-        Voucher elsewhere = Voucher.open(UUID.randomUUID(), "340111", 60_000, List.of("MEAL"), TODAY);
+        Voucher elsewhere = Voucher.open(UUID.randomUUID(), CARD, "340111", 60_000, List.of("MEAL"), TODAY);
         RedemptionFacts facts = new RedemptionFacts(PROVIDER, elsewhere, activeVoucher(), StatusTimeline.empty(),
                 Set.of(), List.of(contract), caregiverOf(UUID.randomUUID()), true, true, true, 100);
         Instant start = at(TODAY, 19);
@@ -179,8 +181,8 @@ class ServiceLogValidatorTest {
     }
 
     private static ServiceLog.Submitted log(String item, Instant start, Instant end, int units) {
-        return new ServiceLog.Submitted("L-1", UUID.randomUUID(), UUID.randomUUID(), item, start, end, units, 31.8,
-                117.2, Confirmation.SIGNATURE);
+        return new ServiceLog.Submitted("L-1", UUID.randomUUID(), null, UUID.randomUUID(), item, start, end, units,
+                31.8, 117.2, Confirmation.SIGNATURE);
     }
 
     private static Instant at(LocalDate date, int hour) {

@@ -37,6 +37,15 @@ public final class LogRequests {
         return body;
     }
 
+    /** The same log naming its voucher by the number on its card instead of its id. */
+    public static Map<String, Object> logByCard(String providerLogId, String cardNumber, UUID caregiverId,
+            String itemCode, Instant start, Instant end, int units) {
+        Map<String, Object> body = log(providerLogId, UUID.randomUUID(), caregiverId, itemCode, start, end, units);
+        body.remove("voucherId");
+        body.put("voucherNumber", cardNumber);
+        return body;
+    }
+
     public static Response submit(String user, Map<String, Object> body) {
         return given().auth().oauth2(Tokens.forUser(user)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/service-logs");

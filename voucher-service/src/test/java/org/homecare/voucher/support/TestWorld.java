@@ -6,17 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
+import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
 import org.homecare.contracts.events.ProviderEvents.CaregiverRegistered;
 import org.homecare.contracts.events.ProviderEvents.ContractActivated;
 import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
 import org.homecare.contracts.events.ProviderEvents.Rate;
 import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.domain.VoucherStatus;
 import org.homecare.voucher.repository.CaregiverRepository;
 import org.homecare.voucher.repository.ContractRepository;
 import org.homecare.voucher.repository.ProviderRepository;
@@ -99,6 +103,31 @@ public final class TestWorld {
         TestEvents.publish(new EligibilityGranted(elder, district, monthlyAmountFen, categories,
                 clock().today().minusDays(60), UUID.randomUUID(), 1));
         return awaitVoucherOf(elder);
+    }
+
+    /** A voucher granted now whose grant gives the elder's name in the field eligibility is to send it in. */
+    public static Voucher voucherNamed(String district, long monthlyAmountFen, List<String> categories,
+            String elderName) {
+        UUID elder = UUID.randomUUID();
+        TestEvents.publishWithData(new EligibilityGranted(elder, district, monthlyAmountFen, categories,
+                clock().today().minusDays(60), UUID.randomUUID(), 1), Map.of("elderNameMasked", elderName));
+        return awaitVoucherOf(elder);
+    }
+
+    /** The elder moves to another district (or gets other categories): the account's terms change. */
+    public static Voucher moved(Voucher voucher, String district, List<String> categories) {
+        TestEvents.publish(new EligibilityChanged(voucher.elderId(), district, voucher.monthlyAmountFen(), categories,
+                clock().today(), UUID.randomUUID(), 2));
+        awaitTrue(() -> reload(voucher.id()).districtCode().equals(district));
+        return reload(voucher.id());
+    }
+
+    /** Eligibility revoked for a reason other than death: the account is suspended. */
+    public static Voucher suspended(Voucher voucher) {
+        TestEvents.publish(new EligibilityRevoked(voucher.elderId(), voucher.districtCode(), "NO_RULE_MATCHES",
+                clock().today(), UUID.randomUUID(), 2));
+        awaitTrue(() -> reload(voucher.id()).status() == VoucherStatus.SUSPENDED);
+        return reload(voucher.id());
     }
 
     public static Voucher awaitVoucherOf(UUID elder) {

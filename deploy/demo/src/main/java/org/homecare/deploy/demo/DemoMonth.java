@@ -29,9 +29,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Plays one month on a running local stack through the public REST APIs with real tokens: the Hefei policy (seeded),
  * a few hundred generated elders, four providers with contracts and caregivers (two of them the dev realm's
  * provider-a and provider-b, each with the account the city pays it to), a month of service logs (some rejected for
- * realistic reasons), period close; provider-a stays silent and is deemed to confirm, provider-b disputes and the city
- * upholds its statement; approval, the ISO 20022 payment file, payments, one payment returned by the bank and paid
- * again to the corrected account; then it prints the statements, the reconciliation and the summary report.
+ * realistic reasons) that provider-a and provider-b submit as a back office would, by the card numbers of their
+ * client lists ({@code GET /api/v1/clients}), period close; provider-a stays silent and is deemed to confirm,
+ * provider-b disputes and the city upholds its statement; approval, the ISO 20022 payment file, payments, one
+ * payment returned by the bank and paid again to the corrected account; then it prints the statements, the
+ * reconciliation and the summary report.
  * <p>
  * Running it again changes nothing: every create tolerates "already there", logs carry fixed provider log ids, the
  * month is remembered in the state directory ({@code deploy/.local/data/demo} for the stack), and the workflow steps
@@ -468,24 +470,40 @@ public final class DemoMonth {
         return elders;
     }
 
-    private final Map<String, String> voucherOfElder = new HashMap<>();
+    /** The number on each elder's voucher card, as the city hands the cards out: what an elder shows a caregiver. */
+    private final Map<String, String> cardOfElder = new HashMap<>();
 
     private void waitForVouchers(String admin, List<Elder> elders) throws InterruptedException {
         List<Elder> eligible = elders.stream().filter(Elder::expectEligible).toList();
         awaitTrue("vouchers for every eligible elder", Duration.ofSeconds(180), () -> {
             for (Elder elder : eligible) {
-                if (!voucherOfElder.containsKey(elder.id())) {
+                if (!cardOfElder.containsKey(elder.id())) {
                     JsonNode items = api.get(at.voucher("/api/v1/vouchers?elderId=" + elder.id()), admin).expect(200)
                             .body().get("items");
                     if (items.isEmpty()) {
                         return false;
                     }
-                    voucherOfElder.put(elder.id(), items.get(0).get("id").asText());
+                    cardOfElder.put(elder.id(), items.get(0).get("cardNumber").asText());
                 }
             }
             return true;
         });
-        say("Vouchers issued and credited: " + voucherOfElder.size());
+        say("Vouchers issued and credited: " + cardOfElder.size());
+    }
+
+    /**
+     * The provider's client list as its back office fetches it ({@code GET /api/v1/clients}, page by page): its
+     * clients by card number, each with the categories the voucher may be spent on.
+     */
+    private Map<String, JsonNode> clientsOf(String token) {
+        Map<String, JsonNode> clients = new LinkedHashMap<>();
+        for (int page = 0;; page++) {
+            JsonNode answer = api.get(at.voucher("/api/v1/clients?size=500&page=" + page), token).expect(200).body();
+            answer.get("items").forEach(client -> clients.put(client.get("cardNumber").asText(), client));
+            if ((page + 1) * 500L >= answer.get("total").asLong()) {
+                return clients;
+            }
+        }
     }
 
     // ---- service logs
@@ -497,29 +515,35 @@ public final class DemoMonth {
         for (DemoProvider provider : PROVIDERS.stream().filter(p -> p.user() != null).toList()) {
             String token = token(provider.user());
             List<String> own = caregivers.get(provider.creditCode());
+            Map<String, JsonNode> clients = clientsOf(token);
+            checkClients(provider, elders, clients);
             List<ObjectNode> logs = new ArrayList<>();
             int slot = 0;
+            // the month's elders in the order they were registered: the provider visits those that are its clients
             for (Elder elder : elders) {
-                String voucher = voucherOfElder.get(elder.id());
-                if (voucher == null || !provider.districts().contains(elder.district())) {
+                String card = cardOfElder.get(elder.id());
+                JsonNode client = card == null ? null : clients.get(card);
+                if (client == null) {
                     continue;
                 }
                 int visits = 3 + random.nextInt(3);
                 // An elder's visits fall in the same hour (consecutive slots, different caregivers), so each is a
-                // different item: the same item at the same time would be a DUPLICATE_SERVICE rejection.
+                // different item: the same item at the same time would be a DUPLICATE_SERVICE rejection. Only items
+                // of the categories the voucher covers are planned.
                 List<String> items = new ArrayList<>(RATES.keySet());
                 Collections.shuffle(items, random);
-                for (int v = 0; v < visits; v++, slot++) {
+                items.removeIf(item -> !covers(client, item));
+                for (int v = 0; v < Math.min(visits, items.size()); v++, slot++) {
                     String item = items.get(v);
                     // each caregiver works one slot per hour from 08:00 to 15:00, day after day
                     int perCaregiver = slot / own.size();
                     LocalDate day = period.atDay(1 + (perCaregiver / 8) % days);
                     OffsetDateTime start = day.atTime(8 + perCaregiver % 8, 0).atOffset(SHANGHAI);
-                    logs.add(log(provider, "demo-" + period + "-" + logs.size(), voucher, own.get(slot % own.size()),
+                    logs.add(log(provider, "demo-" + period + "-" + logs.size(), card, own.get(slot % own.size()),
                             item, start, 1));
                 }
             }
-            logs.addAll(realisticMistakes(provider, period, today, elders, caregivers, own));
+            logs.addAll(realisticMistakes(provider, period, today, elders, caregivers, own, clients));
             int accepted = 0;
             int rejected = 0;
             for (int from = 0; from < logs.size(); from += 100) {
@@ -533,34 +557,65 @@ public final class DemoMonth {
         }
     }
 
-    /** Logs a careless back office sends: each is rejected with the reason its providerLogId names. */
-    private List<ObjectNode> realisticMistakes(DemoProvider provider, YearMonth period, LocalDate today,
-            List<Elder> elders, Map<String, List<String>> caregivers, List<String> own) {
-        String prefix = "demo-" + period + "-mistake-";
-        Elder served = elders.stream().filter(e -> voucherOfElder.containsKey(e.id())
-                && provider.districts().contains(e.district())).findFirst().orElseThrow();
-        Elder elsewhere = elders.stream().filter(e -> voucherOfElder.containsKey(e.id())
-                && !provider.districts().contains(e.district())).findFirst().orElseThrow();
-        String otherCaregiver = caregivers.entrySet().stream().filter(e -> !e.getKey().equals(provider.creditCode()))
-                .findFirst().orElseThrow().getValue().get(0);
-        String voucher = voucherOfElder.get(served.id());
-        OffsetDateTime morning = period.atDay(1).atTime(7, 0).atOffset(SHANGHAI);
-        return List.of(
-                log(provider, prefix + "caregiver-of-another-provider", voucher, otherCaregiver, "R07", morning, 1),
-                log(provider, prefix + "item-not-in-contract", voucher, own.get(0), "R11", morning.plusMinutes(1), 1),
-                log(provider, prefix + "district-not-served", voucherOfElder.get(elsewhere.id()), own.get(1), "R07",
-                        morning, 1),
-                // later today, after the business clock: still in the month (the 29th is March in some Februaries)
-                log(provider, prefix + "in-future", voucher, own.get(2), "R07",
-                        today.atTime(22, 0).atOffset(SHANGHAI), 1),
-                log(provider, prefix + "over-balance", voucher, own.get(3), "H11", morning.plusHours(12), 20));
+    /**
+     * A provider's client list holds the vouchers it may serve: every elder of the month with a voucher in one of
+     * its contract districts. One missing would be logged against a voucher the provider cannot see.
+     */
+    private void checkClients(DemoProvider provider, List<Elder> elders, Map<String, JsonNode> clients) {
+        long missing = elders.stream().filter(e -> cardOfElder.containsKey(e.id())
+                && provider.districts().contains(e.district()) && !clients.containsKey(cardOfElder.get(e.id())))
+                .count();
+        if (missing > 0) {
+            throw new IllegalStateException("GET /api/v1/clients of " + provider.user() + " lacks " + missing
+                    + " vouchers of its districts " + provider.districts());
+        }
     }
 
-    private ObjectNode log(DemoProvider provider, String providerLogId, String voucherId, String caregiverId,
+    /** Whether the client's voucher may be spent on the item: R rehabilitation, H housekeeping, M meals. */
+    private static boolean covers(JsonNode client, String item) {
+        String category = switch (item.charAt(0)) {
+            case 'R' -> "REHAB";
+            case 'H' -> "HOUSEKEEPING";
+            default -> "MEAL";
+        };
+        for (JsonNode covered : client.path("categories")) {
+            if (covered.asText().equals(category)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Logs a careless back office sends: each is rejected with the reason its providerLogId names. */
+    private List<ObjectNode> realisticMistakes(DemoProvider provider, YearMonth period, LocalDate today,
+            List<Elder> elders, Map<String, List<String>> caregivers, List<String> own,
+            Map<String, JsonNode> clients) {
+        String prefix = "demo-" + period + "-mistake-";
+        String card = elders.stream().map(e -> cardOfElder.get(e.id())).filter(clients::containsKey).findFirst()
+                .orElseThrow();
+        // the card of an elder the provider does not serve, typed in by mistake: a voucher of another district
+        String notAClient = elders.stream().filter(e -> cardOfElder.containsKey(e.id())
+                && !provider.districts().contains(e.district())).map(e -> cardOfElder.get(e.id())).findFirst()
+                .orElseThrow();
+        String otherCaregiver = caregivers.entrySet().stream().filter(e -> !e.getKey().equals(provider.creditCode()))
+                .findFirst().orElseThrow().getValue().get(0);
+        OffsetDateTime morning = period.atDay(1).atTime(7, 0).atOffset(SHANGHAI);
+        return List.of(
+                log(provider, prefix + "caregiver-of-another-provider", card, otherCaregiver, "R07", morning, 1),
+                log(provider, prefix + "item-not-in-contract", card, own.get(0), "R11", morning.plusMinutes(1), 1),
+                log(provider, prefix + "district-not-served", notAClient, own.get(1), "R07", morning, 1),
+                // later today, after the business clock: still in the month (the 29th is March in some Februaries)
+                log(provider, prefix + "in-future", card, own.get(2), "R07",
+                        today.atTime(22, 0).atOffset(SHANGHAI), 1),
+                log(provider, prefix + "over-balance", card, own.get(3), "H11", morning.plusHours(12), 20));
+    }
+
+    /** A log as the back office sends it: the voucher named by the number on the elder's card. */
+    private ObjectNode log(DemoProvider provider, String providerLogId, String cardNumber, String caregiverId,
             String item, OffsetDateTime start, int units) {
         int minutes = item.startsWith("M0") && !item.equals("M06") ? 15 : item.equals("H01") || item.equals("H11")
                 ? 60 * units : 45;
-        return Api.JSON.createObjectNode().put("providerLogId", providerLogId).put("voucherId", voucherId)
+        return Api.JSON.createObjectNode().put("providerLogId", providerLogId).put("voucherNumber", cardNumber)
                 .put("caregiverId", caregiverId).put("itemCode", item).put("startTime", start.toString())
                 .put("endTime", start.plusMinutes(minutes).toString()).put("units", units)
                 .put("latitude", 31.86 + random.nextInt(100) / 1000.0).put("longitude", 117.28 + random.nextInt(100) / 1000.0)
