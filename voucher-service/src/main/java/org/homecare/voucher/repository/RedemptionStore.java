@@ -155,17 +155,24 @@ public class RedemptionStore {
 
     /**
      * The vouchers of these card numbers, by number, in one probe of the unique card-number index each: how a batch
-     * submitted by card number finds its vouchers before locking them. A number no voucher has is absent.
+     * submitted by card number finds its vouchers before locking them. A number no voucher has is absent, and so is
+     * one of a voucher in no district any contract of the provider ever named and never served by it: card numbers
+     * are sequential, and a provider typing numbers must not learn which exist elsewhere in the city.
      */
-    public Map<String, UUID> voucherIdsOfCards(Collection<String> cardNumbers) {
+    public Map<String, UUID> voucherIdsOfCards(UUID providerId, Collection<String> cardNumbers) {
         Map<String, UUID> found = new HashMap<>();
         if (cardNumbers.isEmpty()) {
             return found;
         }
         work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select card_number, id from voucher where card_number = any(?::text[])")) {
-                KEYS.bindArrays(connection, select, 1, cardNumbers);
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select v.card_number, v.id from voucher v where v.card_number = any(?::text[])
+                    and (exists (select 1 from contract c where c.provider_id = ?
+                                 and v.district_code = any(string_to_array(c.district_codes, ',')))
+                         or exists (select 1 from service_log s where s.voucher_id = v.id and s.provider_id = ?))""")) {
+                int next = KEYS.bindArrays(connection, select, 1, cardNumbers);
+                select.setObject(next, providerId);
+                select.setObject(next + 1, providerId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.put(rows.getString(1), rows.getObject(2, UUID.class));

@@ -79,7 +79,7 @@ public class RedemptionService {
 
     public List<Outcome> submit(UUID providerId, String actor, List<ServiceLog.Submitted> submitted) {
         Instant now = clock.instant();
-        List<ServiceLog.Submitted> logs = reader.withVouchersOfCards(submitted);
+        List<ServiceLog.Submitted> logs = reader.withVouchersOfCards(providerId, submitted);
         SubmissionFacts facts = reader.read(providerId, logs, now);
         SubmissionDecision decision = decider.decide(logs, facts, actor, now);
         List<DomainEvent> events = decision.newLogs().stream()

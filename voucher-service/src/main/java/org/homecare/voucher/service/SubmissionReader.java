@@ -63,15 +63,16 @@ public class SubmissionReader {
     /**
      * The logs with the voucher of their card number put in ({@link ServiceLog.Submitted#forVoucher}): one query for
      * all the batch's numbers, none for a batch by voucher id. A number no voucher has leaves the id null, so the log
-     * is rejected VOUCHER_NOT_FOUND as an unknown id is.
+     * is rejected VOUCHER_NOT_FOUND as an unknown id is; so does the number of a voucher the provider could never
+     * serve (see {@link org.homecare.voucher.repository.RedemptionStore#voucherIdsOfCards}).
      */
-    public List<ServiceLog.Submitted> withVouchersOfCards(List<ServiceLog.Submitted> logs) {
+    public List<ServiceLog.Submitted> withVouchersOfCards(UUID providerId, List<ServiceLog.Submitted> logs) {
         Set<String> numbers = logs.stream().map(ServiceLog.Submitted::voucherNumber).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (numbers.isEmpty()) {
             return logs;
         }
-        Map<String, UUID> vouchers = store.voucherIdsOfCards(numbers);
+        Map<String, UUID> vouchers = store.voucherIdsOfCards(providerId, numbers);
         return logs.stream()
                 .map(log -> log.voucherNumber() == null ? log : log.forVoucher(vouchers.get(log.voucherNumber())))
                 .toList();

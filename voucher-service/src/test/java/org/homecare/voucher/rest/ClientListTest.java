@@ -25,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
@@ -34,6 +33,7 @@ import org.homecare.deploy.test.RealComponentsTestResource;
 import org.homecare.deploy.test.Tokens;
 import org.homecare.voucher.domain.CardNumber;
 import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.support.AllPages;
 import org.homecare.voucher.support.TestEvents;
 import org.homecare.voucher.support.TestWorld;
 import org.junit.jupiter.api.BeforeEach;
@@ -247,20 +247,6 @@ class ClientListTest {
     }
 
     private static List<JsonNode> all(String user) {
-        List<JsonNode> items = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (int page = 0;; page++) {
-            String body = given().auth().oauth2(Tokens.forUser(user)).queryParam("size", 500).queryParam("page", page)
-                    .get("/api/v1/clients").then().statusCode(200).extract().asString();
-            try {
-                JsonNode answer = json.readTree(body);
-                answer.path("items").forEach(items::add);
-                if ((page + 1) * 500L >= answer.path("total").asLong()) {
-                    return items;
-                }
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        return AllPages.of(user, "/api/v1/clients", Map.of());
     }
 }

@@ -32,6 +32,7 @@ import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.deploy.test.RealComponentsTestResource;
 import org.homecare.deploy.test.Tokens;
 import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.support.AllPages;
 import org.homecare.voucher.support.TestWorld;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,21 +216,7 @@ class DistrictScopeTest {
 
     /** Every page of a list, 500 at a time. */
     private static List<JsonNode> all(String user, String path, Map<String, String> filters) {
-        List<JsonNode> items = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (int page = 0;; page++) {
-            String body = given().auth().oauth2(Tokens.forUser(user)).queryParams(filters).queryParam("size", 500)
-                    .queryParam("page", page).get(path).then().statusCode(200).extract().asString();
-            try {
-                JsonNode answer = json.readTree(body);
-                answer.path("items").forEach(items::add);
-                if ((page + 1) * 500L >= answer.path("total").asLong()) {
-                    return items;
-                }
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        return AllPages.of(user, path, filters);
     }
 
     private static List<String> ids(List<JsonNode> items) {

@@ -68,11 +68,10 @@ class ServiceLogSubmissionTest {
 
     @BeforeEach
     void world() {
-        TestWorld.providersApproved();
-        item = TestWorld.newItemCode();
-        TestWorld.contractFor(PROVIDER_A, item, "HOUSEKEEPING", 4_500);
-        caregiver = TestWorld.caregiver(PROVIDER_A);
-        voucher = TestWorld.voucher(TestWorld.YAOHAI, 60_000, TestWorld.ALL_CATEGORIES);
+        TestWorld.SubmissionScene scene = TestWorld.submissionScene();
+        item = scene.item();
+        caregiver = scene.caregiver();
+        voucher = scene.voucher();
         start = clock.instant().minus(Duration.ofHours(3));
     }
 

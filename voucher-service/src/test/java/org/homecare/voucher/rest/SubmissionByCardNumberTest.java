@@ -58,11 +58,10 @@ class SubmissionByCardNumberTest {
 
     @BeforeEach
     void world() {
-        TestWorld.providersApproved();
-        item = TestWorld.newItemCode();
-        TestWorld.contractFor(PROVIDER_A, item, "HOUSEKEEPING", 4_500);
-        caregiver = TestWorld.caregiver(PROVIDER_A);
-        voucher = TestWorld.voucher(TestWorld.YAOHAI, 60_000, TestWorld.ALL_CATEGORIES);
+        TestWorld.SubmissionScene scene = TestWorld.submissionScene();
+        item = scene.item();
+        caregiver = scene.caregiver();
+        voucher = scene.voucher();
         start = clock.instant().minus(Duration.ofHours(3));
     }
 
@@ -116,6 +115,17 @@ class SubmissionByCardNumberTest {
                 .get("/api/v1/service-logs").then().statusCode(200)
                 .body("items.find { it.providerLogId == '" + logId + "' }.voucherId", nullValue())
                 .body("items.providerLogId", hasItem(logId));
+    }
+
+    @Test
+    void the_card_number_of_a_voucher_the_provider_could_never_serve_is_an_unknown_voucher() {
+        // Chaohu: named by no contract of provider-a; card numbers are sequential, so they must not tell who exists
+        Voucher elsewhere = TestWorld.voucher("340181", 60_000, TestWorld.ALL_CATEGORIES);
+        submit("provider-a", logByCard(newLogId(), elsewhere.cardNumber(), caregiver, item, start,
+                start.plusSeconds(600), 1)).then().statusCode(422).body("reasons", contains("VOUCHER_NOT_FOUND"));
+        // by its id, which cannot be guessed, the provider learns why
+        submit("provider-a", log(newLogId(), elsewhere.id(), caregiver, item, start, start.plusSeconds(600), 1))
+                .then().statusCode(422).body("reasons", hasItem("DISTRICT_NOT_SERVED"));
     }
 
     @Test

@@ -62,6 +62,17 @@ public final class TestWorld {
                         ALL_CATEGORIES, LocalDate.of(2020, 1, 1)));
     }
 
+    /** What a submission test starts from: provider-a's contract for a new item, a caregiver, a Yaohai voucher. */
+    public record SubmissionScene(String item, UUID caregiver, Voucher voucher) {
+    }
+
+    public static SubmissionScene submissionScene() {
+        providersApproved();
+        String item = newItemCode();
+        contractFor(PROVIDER_A, item, "HOUSEKEEPING", 4_500);
+        return new SubmissionScene(item, caregiver(PROVIDER_A), voucher(YAOHAI, 60_000, ALL_CATEGORIES));
+    }
+
     public static String newItemCode() {
         StringBuilder code = new StringBuilder("T");
         for (int i = 0; i < 8; i++) {
