@@ -187,10 +187,13 @@ class RecertificationBenchmark {
                     String first17 = "3401" + String.format("%02d", 10 + pair / 1000)
                             + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", pair % 1000);
                     String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
+                    String district = DISTRICTS[random.nextInt(DISTRICTS.length)];
+                    // the district and street on the row, as registration writes them
                     elders.append(id).append('\t').append(idNumber).append('\t').append(birth).append('\t')
                             .append((first17.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE")
-                            .append("\tbenchmark\t13800000000\t\\N\t").append(recordedAt).append("\tbenchmark\n");
-                    fact(facts, id, "DISTRICT_CODE", DISTRICTS[random.nextInt(DISTRICTS.length)], recordedAt);
+                            .append("\tbenchmark\t13800000000\t\\N\t").append(recordedAt).append("\tbenchmark\t")
+                            .append(district).append("\t340102001\n");
+                    fact(facts, id, "DISTRICT_CODE", district, recordedAt);
                     fact(facts, id, "STREET", "340102001", recordedAt);
                     fact(facts, id, "LOCAL_HUKOU", "true", recordedAt);
                     fact(facts, id, "LIVING_ARRANGEMENT", LIVING[random.nextInt(LIVING.length)], recordedAt);
@@ -202,7 +205,7 @@ class RecertificationBenchmark {
                     }
                 }
                 copy.copyIn("copy elder (id, id_number, birth_date, sex, name, phone, date_of_death, registered_at,"
-                        + " registered_by) from stdin", new StringReader(elders.toString()));
+                        + " registered_by, district_code, street) from stdin", new StringReader(elders.toString()));
                 copy.copyIn("copy elder_fact (id, elder_id, fact, fact_value, effective_from, recorded_at,"
                         + " recorded_by) from stdin", new StringReader(facts.toString()));
                 copy.copyIn("copy elder_assessment (id, elder_id, level, assessed_on, assessor, recorded_at,"
