@@ -151,7 +151,7 @@ public class Voucher {
         return cardNumber;
     }
 
-    /** @return null while eligibility has sent no name */
+    /** @return null when the grant carried no name */
     public String elderNameMasked() {
         return elderNameMasked;
     }
