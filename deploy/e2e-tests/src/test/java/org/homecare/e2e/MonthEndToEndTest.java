@@ -34,7 +34,7 @@ class MonthEndToEndTest {
     private static final Map<String, String> INTENDED_REJECTIONS = Map.of(
             "mistake-caregiver-of-another-provider", "CAREGIVER_NOT_OF_PROVIDER",
             "mistake-item-not-in-contract", "NO_CONTRACT_FOR_ITEM",
-            "mistake-district-not-served", "DISTRICT_NOT_SERVED",
+            "mistake-card-outside-its-districts", "VOUCHER_NOT_FOUND",
             "mistake-in-future", "IN_FUTURE",
             "mistake-over-balance", "VOUCHER_BALANCE_INSUFFICIENT");
 

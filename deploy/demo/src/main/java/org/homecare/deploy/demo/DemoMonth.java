@@ -593,7 +593,8 @@ public final class DemoMonth {
         String prefix = "demo-" + period + "-mistake-";
         String card = elders.stream().map(e -> cardOfElder.get(e.id())).filter(clients::containsKey).findFirst()
                 .orElseThrow();
-        // the card of an elder the provider does not serve, typed in by mistake: a voucher of another district
+        // the card of an elder the provider does not serve, typed in by mistake: a voucher of another district, which
+        // voucher-service answers as a number it does not know (card numbers must not tell who exists elsewhere)
         String notAClient = elders.stream().filter(e -> cardOfElder.containsKey(e.id())
                 && !provider.districts().contains(e.district())).map(e -> cardOfElder.get(e.id())).findFirst()
                 .orElseThrow();
@@ -603,7 +604,7 @@ public final class DemoMonth {
         return List.of(
                 log(provider, prefix + "caregiver-of-another-provider", card, otherCaregiver, "R07", morning, 1),
                 log(provider, prefix + "item-not-in-contract", card, own.get(0), "R11", morning.plusMinutes(1), 1),
-                log(provider, prefix + "district-not-served", notAClient, own.get(1), "R07", morning, 1),
+                log(provider, prefix + "card-outside-its-districts", notAClient, own.get(1), "R07", morning, 1),
                 // later today, after the business clock: still in the month (the 29th is March in some Februaries)
                 log(provider, prefix + "in-future", card, own.get(2), "R07",
                         today.atTime(22, 0).atOffset(SHANGHAI), 1),
