@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 import org.homecare.eligibility.domain.ElderQuery;
 import org.homecare.eligibility.domain.ElderSummary;
 
@@ -125,11 +126,8 @@ public class ElderSearch {
         }
     }
 
-    private interface JdbcWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T work(JdbcWork<T> work) {
-        return entityManager.unwrap(Session.class).doReturningWork(work::run);
+    /** On the transaction's connection; Hibernate's ReturningWork already lets the statement throw SQLException. */
+    private <T> T work(ReturningWork<T> work) {
+        return entityManager.unwrap(Session.class).doReturningWork(work);
     }
 }

@@ -170,8 +170,8 @@ class ClientListTest {
     @Test
     void a_change_that_names_the_elder_names_the_client_and_one_without_a_name_keeps_it() {
         Voucher voucher = TestWorld.voucher(FEIDONG, 60_000, List.of("REHAB"));
-        TestEvents.publishWithData(new EligibilityChanged(voucher.elderId(), FEIDONG, 60_000,
-                List.of("REHAB", "MEAL"), clock.today(), UUID.randomUUID(), 2), Map.of("elderNameMasked", "王*"));
+        TestEvents.publish(new EligibilityChanged(voucher.elderId(), FEIDONG, 60_000,
+                List.of("REHAB", "MEAL"), clock.today(), UUID.randomUUID(), 2, "王*"));
         TestWorld.awaitTrue(() -> "王*".equals(TestWorld.reload(voucher.id()).elderNameMasked()));
         TestWorld.moved(voucher, FEIXI, List.of("REHAB"));
         TestWorld.moved(voucher, FEIDONG, List.of("REHAB"));

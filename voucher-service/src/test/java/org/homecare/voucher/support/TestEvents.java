@@ -18,7 +18,6 @@ import org.homecare.contracts.events.Topics;
 import org.homecare.deploy.test.PublishedEvents;
 import org.homecare.deploy.test.PublishedEvents.Published;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
@@ -38,17 +37,6 @@ public final class TestEvents {
     /** With a fixed id: publishing it again is a redelivery. */
     public static EventEnvelope publish(UUID eventId, DomainEvent event) {
         EventEnvelope envelope = EventCodec.envelope(eventId, event, "test", Instant.now());
-        send(event.topic(), envelope.subject(), EventCodec.encode(envelope));
-        return envelope;
-    }
-
-    /**
-     * With fields the event's record does not have (as a newer producer would send them), e.g. the elder's masked
-     * name on a grant.
-     */
-    public static EventEnvelope publishWithData(DomainEvent event, Map<String, String> extraFields) {
-        EventEnvelope envelope = EventCodec.envelope(UUID.randomUUID(), event, "test", Instant.now());
-        extraFields.forEach(((ObjectNode) envelope.data())::put);
         send(event.topic(), envelope.subject(), EventCodec.encode(envelope));
         return envelope;
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -116,12 +115,12 @@ public final class TestWorld {
         return awaitVoucherOf(elder);
     }
 
-    /** A voucher granted now whose grant gives the elder's name in the field eligibility is to send it in. */
+    /** A voucher granted now whose grant gives the elder's masked name. */
     public static Voucher voucherNamed(String district, long monthlyAmountFen, List<String> categories,
             String elderName) {
         UUID elder = UUID.randomUUID();
-        TestEvents.publishWithData(new EligibilityGranted(elder, district, monthlyAmountFen, categories,
-                clock().today().minusDays(60), UUID.randomUUID(), 1), Map.of("elderNameMasked", elderName));
+        TestEvents.publish(new EligibilityGranted(elder, district, monthlyAmountFen, categories,
+                clock().today().minusDays(60), UUID.randomUUID(), 1, elderName));
         return awaitVoucherOf(elder);
     }
 
