@@ -52,8 +52,18 @@ public final class ProviderEvents {
         }
     }
 
-    /** One price of the rate card: in force from {@code effectiveFrom} until the next price of the same item. */
-    public record Rate(String itemCode, String category, String unit, long unitPriceFen, LocalDate effectiveFrom) {
+    /**
+     * One price of the rate card: in force from {@code effectiveFrom} until the next price of the same item. From the
+     * catalogue: {@code minMinutes}, the shortest visit that counts as the service (null: no minimum), and for HOUR
+     * items {@code unitRounding}, how a visit's minutes become the hours it may bill ({@code UP}, {@code HALF_UP},
+     * {@code DOWN}; null: not checked).
+     */
+    public record Rate(String itemCode, String category, String unit, long unitPriceFen, LocalDate effectiveFrom,
+            Integer minMinutes, String unitRounding) {
+        /** Without the catalogue's duration rules, as older releases published it. */
+        public Rate(String itemCode, String category, String unit, long unitPriceFen, LocalDate effectiveFrom) {
+            this(itemCode, category, unit, unitPriceFen, effectiveFrom, null, null);
+        }
     }
 
     /** Carries the whole rate card, so a consumer never needs an earlier event to price a log. */

@@ -85,6 +85,33 @@ public final class VoucherEvents {
         }
     }
 
+    /**
+     * A log stored and debited but held on visit exceptions ({@code LOCATION_MISMATCH}, {@code DURATION_SHORT},
+     * {@code CONFIRMATION_FAILED}): not payable until they are resolved, when {@link ServiceLogAccepted} follows; voided
+     * ({@link ServiceLogVoided}) when they are rejected or left unresolved at the end of the submission window.
+     */
+    public record ServiceLogHeld(UUID serviceLogId, String providerLogId, UUID providerId, UUID elderId,
+            UUID voucherId, String itemCode, long amountFen, LocalDate serviceDate, String period,
+            List<String> exceptions, Instant heldAt) implements DomainEvent {
+        @Override
+        public String subject() {
+            return voucherId.toString();
+        }
+    }
+
+    /**
+     * A log replaced by a corrected version: the old one is voided ({@link ServiceLogVoided}, reason
+     * {@code CORRECTED}) and the new one accepted or held; this says why and which fields changed.
+     */
+    public record ServiceLogCorrected(UUID serviceLogId, UUID correctsServiceLogId, String providerLogId,
+            UUID providerId, UUID voucherId, int version, String correctionReason, List<String> changedFields,
+            String period, Instant correctedAt) implements DomainEvent {
+        @Override
+        public String subject() {
+            return voucherId.toString();
+        }
+    }
+
     private VoucherEvents() {
     }
 }

@@ -84,7 +84,7 @@ class EventSchemasTest {
                 .isEqualTo(Topics.ELIGIBILITY);
         assertThat(sample(ProviderEvents.CaregiverRegistered.class).topic()).isEqualTo(Topics.PROVIDER);
         assertThat(sample(SettlementEvents.StatementPaid.class).topic()).isEqualTo(Topics.SETTLEMENT);
-        assertThat(EventCatalog.all()).hasSize(3 + 9 + 9 + 9);
+        assertThat(EventCatalog.all()).hasSize(3 + 9 + 11 + 9);
         assertThat(Topics.deadLetter(Topics.VOUCHER)).isEqualTo("voucher.v1.dlq");
     }
 
@@ -127,7 +127,7 @@ class EventSchemasTest {
         if (type == long.class) {
             return 60_000L;
         }
-        if (type == int.class) {
+        if (type == int.class || type == Integer.class) {
             return 2;
         }
         if (type == LocalDate.class) {
@@ -145,6 +145,12 @@ class EventSchemasTest {
             case "bankCode" -> "102361000018";
             case "outcome" -> "CORRECTED";
             case "reasonCode" -> "AC04";
+            case "correctionReason" -> "WRONG_UNITS";
+            case "homeCell" -> "wtemk3v";
+            case "contactPhone" -> "13800000000";
+            case "unitRounding" -> "HALF_UP";
+            case "exception" -> "LOCATION_MISMATCH";
+            case "changedField" -> "units";
             case "accountNumber" -> "6222021234567890123";
             default -> name + "-value";
         };
