@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -33,11 +35,18 @@ public class ContractRate {
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
+    @Column(name = "min_minutes")
+    private Integer minMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_rounding")
+    private UnitRounding unitRounding;
+
     protected ContractRate() {
     }
 
     public ContractRate(UUID contractId, String itemCode, String category, String unit, long unitPriceFen,
-            LocalDate effectiveFrom) {
+            LocalDate effectiveFrom, Integer minMinutes, UnitRounding unitRounding) {
         this.id = UUID.randomUUID();
         this.contractId = contractId;
         this.itemCode = itemCode;
@@ -45,6 +54,8 @@ public class ContractRate {
         this.unit = unit;
         this.unitPriceFen = unitPriceFen;
         this.effectiveFrom = effectiveFrom;
+        this.minMinutes = minMinutes;
+        this.unitRounding = unitRounding;
     }
 
     public UUID contractId() {
@@ -69,5 +80,13 @@ public class ContractRate {
 
     public LocalDate effectiveFrom() {
         return effectiveFrom;
+    }
+
+    public Integer minMinutes() {
+        return minMinutes;
+    }
+
+    public UnitRounding unitRounding() {
+        return unitRounding;
     }
 }

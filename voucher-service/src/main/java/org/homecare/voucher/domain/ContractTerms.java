@@ -10,8 +10,16 @@ import java.util.UUID;
 public record ContractTerms(UUID contractId, LocalDate validFrom, LocalDate validTo, LocalDate endedOn,
         Set<String> districtCodes, List<Rate> rates) {
 
-    /** A price in force from {@code effectiveFrom} until the next price of the same item. */
-    public record Rate(String itemCode, String category, long unitPriceFen, LocalDate effectiveFrom) {
+    /**
+     * A price in force from {@code effectiveFrom} until the next price of the same item, with the catalogue's duration
+     * rules ({@code minMinutes} and {@code unitRounding} null when the catalogue sets none).
+     */
+    public record Rate(String itemCode, String category, long unitPriceFen, LocalDate effectiveFrom, String unit,
+            Integer minMinutes, UnitRounding unitRounding) {
+        /** A per-visit price without duration rules. */
+        public Rate(String itemCode, String category, long unitPriceFen, LocalDate effectiveFrom) {
+            this(itemCode, category, unitPriceFen, effectiveFrom, "VISIT", null, null);
+        }
     }
 
     /** validTo and endedOn (ContractEnded's, when the contract ended early) are both the last covered day. */
@@ -34,7 +42,8 @@ public record ContractTerms(UUID contractId, LocalDate validFrom, LocalDate vali
     public static ContractTerms of(Contract contract, List<ContractRate> rates) {
         return new ContractTerms(contract.id(), contract.validFrom(), contract.validTo(), contract.endedOn(),
                 contract.districtCodes(), rates.stream()
-                        .map(r -> new Rate(r.itemCode(), r.category(), r.unitPriceFen(), r.effectiveFrom()))
+                        .map(r -> new Rate(r.itemCode(), r.category(), r.unitPriceFen(), r.effectiveFrom(), r.unit(),
+                                r.minMinutes(), r.unitRounding()))
                         .toList());
     }
 }

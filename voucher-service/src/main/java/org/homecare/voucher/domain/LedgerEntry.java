@@ -39,6 +39,10 @@ public class LedgerEntry {
     @Column(nullable = false, updatable = false)
     private String period;
 
+    /** The balance of the entry's own period after it: a month's money is spent only by that month's logs. */
+    @Column(name = "period_balance_after_fen", nullable = false, updatable = false)
+    private long periodBalanceAfterFen;
+
     @Column(nullable = false, updatable = false)
     private String reference;
 
@@ -49,7 +53,7 @@ public class LedgerEntry {
     }
 
     LedgerEntry(UUID voucherId, int seq, LedgerEntryType type, long amountFen, long balanceAfterFen, String period,
-            String reference, Instant at) {
+            long periodBalanceAfterFen, String reference, Instant at) {
         this.id = TimeOrderedIds.next(); // one per debit: the index grows at one end
         this.voucherId = voucherId;
         this.seq = seq;
@@ -57,6 +61,7 @@ public class LedgerEntry {
         this.amountFen = amountFen;
         this.balanceAfterFen = balanceAfterFen;
         this.period = period;
+        this.periodBalanceAfterFen = periodBalanceAfterFen;
         this.reference = reference;
         this.at = at;
     }
@@ -87,6 +92,10 @@ public class LedgerEntry {
 
     public String period() {
         return period;
+    }
+
+    public long periodBalanceAfterFen() {
+        return periodBalanceAfterFen;
     }
 
     public String reference() {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,10 +20,12 @@ import java.util.UUID;
 public final class RedemptionDecider {
 
     private final ServiceLogValidator validator;
+    private final VisitCheck visitCheck;
     private final ZoneId zone;
 
-    public RedemptionDecider(ServiceLogValidator validator, ZoneId zone) {
+    public RedemptionDecider(ServiceLogValidator validator, VisitCheck visitCheck, ZoneId zone) {
         this.validator = validator;
+        this.visitCheck = visitCheck;
         this.zone = zone;
     }
 
@@ -33,6 +37,9 @@ public final class RedemptionDecider {
         List<ServiceLog> newLogs = new ArrayList<>(logs.size());
         List<LedgerEntry> debits = new ArrayList<>(logs.size());
         Map<UUID, Voucher> debited = new LinkedHashMap<>();
+        List<VisitException> exceptions = new ArrayList<>();
+        List<IssuedCode.Use> codeUses = new ArrayList<>();
+        Set<UUID> usedCodes = new HashSet<>();
         TakenSlots taken = facts.taken();
         for (ServiceLog.Submitted s : logs) {
             ServiceLog earlier = facts.stored().containsKey(s.providerLogId()) ? facts.stored().get(s.providerLogId())
@@ -51,13 +58,23 @@ public final class RedemptionDecider {
                             StatusTimeline.empty()),
                     facts.providerTimeline(), facts.providerDistricts(), facts.contracts(), caregiver,
                     facts.closedPeriods().contains(period), busy, duplicate,
-                    voucher == null ? 0 : voucher.balanceFen());
+                    voucher == null ? 0 : voucher.periodBalanceFen(period));
             RedemptionDecision decision = validator.decide(s, logFacts, now);
             ServiceLog log;
             if (decision.accepted()) {
                 long amount = decision.price().orElseThrow().amountFen();
+                IssuedCode code = issuedCode(s, facts);
+                List<VisitCheck.Finding> findings = visitCheck.check(s, voucher.homeCell(), decision.rate(),
+                        codeMatch(s, code, usedCodes));
                 log = ServiceLog.accepted(providerId, s, voucher, caregiver, decision, voucher.balanceFen() - amount,
-                        now, actor);
+                        now, actor, findings.stream().map(VisitCheck.Finding::code).toList());
+                for (VisitCheck.Finding finding : findings) {
+                    exceptions.add(VisitException.raise(log, finding, now));
+                }
+                if (code != null && !findings.stream().anyMatch(f -> f.code() == VisitExceptionCode.CONFIRMATION_FAILED)) {
+                    usedCodes.add(code.id());
+                    codeUses.add(new IssuedCode.Use(code.id(), log.id(), now));
+                }
                 debits.add(voucher.post(LedgerEntryType.DEBIT, -amount, decision.period().toString(),
                         "service-log " + log.id(), now));
                 debited.put(voucher.id(), voucher);
@@ -70,6 +87,33 @@ public final class RedemptionDecider {
             decided.put(s.providerLogId(), log);
             answers.add(new SubmissionDecision.Answer(log, false));
         }
-        return new SubmissionDecision(answers, newLogs, debits, debited.values());
+        return new SubmissionDecision(answers, newLogs, debits, debited.values(), exceptions, codeUses);
+    }
+
+    /** The code an SMS_CODE log names, when one was issued for its voucher; null otherwise. */
+    private static IssuedCode issuedCode(ServiceLog.Submitted s, SubmissionFacts facts) {
+        if (s.confirmation() != Confirmation.SMS_CODE || s.confirmationRef() == null) {
+            return null;
+        }
+        return facts.codes().get(IssuedCode.hashOf(s.voucherId(), s.confirmationRef()));
+    }
+
+    private static VisitCheck.CodeMatch codeMatch(ServiceLog.Submitted s, IssuedCode code, Set<UUID> usedInBatch) {
+        if (s.confirmation() != Confirmation.SMS_CODE) {
+            return VisitCheck.CodeMatch.NOT_ASKED;
+        }
+        if (s.confirmationRef() == null) {
+            return VisitCheck.CodeMatch.failed("confirmed by SMS code without a code (confirmationRef)");
+        }
+        if (code == null) {
+            return VisitCheck.CodeMatch.failed("the SMS code does not match a code issued for this voucher");
+        }
+        if (code.used() || usedInBatch.contains(code.id())) {
+            return VisitCheck.CodeMatch.failed("the SMS code was used by another visit");
+        }
+        if (!code.usableFor(s.startTime())) {
+            return VisitCheck.CodeMatch.failed("the visit did not start within the SMS code's validity");
+        }
+        return VisitCheck.CodeMatch.matched();
     }
 }

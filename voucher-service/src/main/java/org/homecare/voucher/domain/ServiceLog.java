@@ -63,15 +63,40 @@ public class ServiceLog {
     @Column(nullable = false)
     private int units;
 
-    @Column(nullable = false)
-    private double latitude;
+    /** Null when the device had no fix. */
+    private Double latitude;
 
-    @Column(nullable = false)
-    private double longitude;
+    private Double longitude;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Confirmation confirmation;
+
+    /** The confirmation's evidence: the SMS code, a signature's or a face match's reference. */
+    @Column(name = "confirmation_ref")
+    private String confirmationRef;
+
+    /** Debited but not payable while a visit exception of it is open. */
+    @Column(nullable = false)
+    private boolean held;
+
+    /** The visit exceptions raised when it was stored (their lifecycle is in VisitException). */
+    @Column(name = "exception_codes", nullable = false)
+    private String exceptionCodes = "";
+
+    /** 1 for a submitted log, one more for each correction of it (same providerLogId). */
+    @Column(nullable = false)
+    private int version = 1;
+
+    @Column(name = "corrects_log_id")
+    private UUID correctsLogId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "correction_reason")
+    private CorrectionReason correctionReason;
+
+    @Column(name = "correction_note")
+    private String correctionNote;
 
     @Column(name = "unit_price_fen")
     private Long unitPriceFen;
@@ -114,19 +139,29 @@ public class ServiceLog {
      * of that card's voucher, null when no voucher has it.
      */
     public record Submitted(String providerLogId, UUID voucherId, String voucherNumber, UUID caregiverId,
-            String itemCode, Instant startTime, Instant endTime, int units, double latitude, double longitude,
-            Confirmation confirmation) {
+            String itemCode, Instant startTime, Instant endTime, int units, Double latitude, Double longitude,
+            Confirmation confirmation, String confirmationRef) {
 
         public Submitted forVoucher(UUID id) {
             return new Submitted(providerLogId, id, voucherNumber, caregiverId, itemCode, startTime, endTime, units,
-                    latitude, longitude, confirmation);
+                    latitude, longitude, confirmation, confirmationRef);
         }
     }
 
+    /** The submission this log was: what a correction starts from. */
+    public Submitted asSubmitted() {
+        return new Submitted(providerLogId, voucherId, null, caregiverId, itemCode, startTime, endTime, units,
+                latitude, longitude, confirmation, confirmationRef);
+    }
+
+    /** @param exceptions the visit exceptions it is held on; none: payable */
     public static ServiceLog accepted(UUID providerId, Submitted s, Voucher voucher, Caregiver caregiver,
-            RedemptionDecision decision, long balanceAfterFen, Instant at, String by) {
+            RedemptionDecision decision, long balanceAfterFen, Instant at, String by,
+            List<VisitExceptionCode> exceptions) {
         ServiceLog log = base(providerId, s, decision, at, by);
         log.status = ServiceLogStatus.ACCEPTED;
+        log.held = !exceptions.isEmpty();
+        log.exceptionCodes = CodeList.join(exceptions);
         log.elderId = voucher.elderId();
         log.districtCode = voucher.districtCode();
         log.personKey = caregiver.personKey();
@@ -164,6 +199,7 @@ public class ServiceLog {
         log.latitude = s.latitude();
         log.longitude = s.longitude();
         log.confirmation = s.confirmation();
+        log.confirmationRef = s.confirmationRef();
         log.serviceDate = decision.serviceDate();
         log.period = decision.period().toString();
         decision.price().ifPresent(p -> {
@@ -183,6 +219,33 @@ public class ServiceLog {
         status = ServiceLogStatus.VOIDED;
         voidReason = reason;
         voidedAt = at;
+    }
+
+    /** Replaced by version {@code nextVersion}, whose debit replaces this one's. */
+    public void markCorrected(int nextVersion, Instant at) {
+        if (status != ServiceLogStatus.ACCEPTED) {
+            throw new IllegalStateException("only an accepted log can be corrected, " + id + " is " + status);
+        }
+        status = ServiceLogStatus.CORRECTED;
+        held = false;
+        voidReason = "CORRECTED by version " + nextVersion;
+        voidedAt = at;
+    }
+
+    /** Makes this (new) log the next version of {@code previous}. */
+    public void succeed(ServiceLog previous, CorrectionReason reason, String note) {
+        version = previous.version + 1;
+        correctsLogId = previous.id;
+        correctionReason = reason;
+        correctionNote = note;
+    }
+
+    /** Its exceptions are resolved: payable from now on. */
+    public void release() {
+        if (status != ServiceLogStatus.ACCEPTED || !held) {
+            throw new IllegalStateException("only a held accepted log can be released, " + id + " is " + status);
+        }
+        held = false;
     }
 
     public UUID id() {
@@ -245,16 +308,45 @@ public class ServiceLog {
         return units;
     }
 
-    public double latitude() {
+    /** @return null when logged without a location */
+    public Double latitude() {
         return latitude;
     }
 
-    public double longitude() {
+    public Double longitude() {
         return longitude;
     }
 
     public Confirmation confirmation() {
         return confirmation;
+    }
+
+    public String confirmationRef() {
+        return confirmationRef;
+    }
+
+    public boolean held() {
+        return held;
+    }
+
+    public List<String> exceptionCodes() {
+        return List.copyOf(CodeList.split(exceptionCodes));
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public UUID correctsLogId() {
+        return correctsLogId;
+    }
+
+    public CorrectionReason correctionReason() {
+        return correctionReason;
+    }
+
+    public String correctionNote() {
+        return correctionNote;
     }
 
     public Long unitPriceFen() {

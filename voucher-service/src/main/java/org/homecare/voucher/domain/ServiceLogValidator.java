@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.homecare.contracts.clock.SubmissionWindow;
+
 /**
  * The redemption rules of docs/domain.md ("Service logs"). Checks every rule and reports every reason that applies,
  * so a provider can fix all of them at once. Plain Java: the caller gathers the facts.
@@ -24,18 +26,18 @@ public final class ServiceLogValidator {
     public static final Duration LONGEST_SERVICE = Duration.ofHours(24);
 
     private final ZoneId zone;
-    private final int submissionWindowDays;
+    private final SubmissionWindow window;
 
-    /** @param submissionWindowDays how many days after the service date a log may still be submitted */
-    public ServiceLogValidator(ZoneId zone, int submissionWindowDays) {
+    /** @param window until when after its month a log may still be submitted */
+    public ServiceLogValidator(ZoneId zone, SubmissionWindow window) {
         this.zone = zone;
-        this.submissionWindowDays = submissionWindowDays;
+        this.window = window;
     }
 
     public RedemptionDecision decide(ServiceLog.Submitted log, RedemptionFacts facts, Instant now) {
         Set<RejectionReason> reasons = EnumSet.noneOf(RejectionReason.class);
         LocalDate serviceDate = log.startTime().atZone(zone).toLocalDate();
-        LocalDate today = now.atZone(zone).toLocalDate();
+        YearMonth period = YearMonth.from(serviceDate);
 
         if (!log.endTime().isAfter(log.startTime())
                 || Duration.between(log.startTime(), log.endTime()).compareTo(LONGEST_SERVICE) > 0) {
@@ -44,7 +46,7 @@ public final class ServiceLogValidator {
         if (log.endTime().isAfter(now) || log.startTime().isAfter(now)) {
             reasons.add(RejectionReason.IN_FUTURE);
         }
-        if (serviceDate.plusDays(submissionWindowDays).isBefore(today)) {
+        if (!window.isOpen(period, now)) {
             reasons.add(RejectionReason.SUBMITTED_TOO_LATE);
         }
         if (facts.periodClosed()) {
@@ -104,7 +106,7 @@ public final class ServiceLogValidator {
         if (voucher != null && price.isPresent() && price.get().amountFen() > facts.availableBalanceFen()) {
             reasons.add(RejectionReason.VOUCHER_BALANCE_INSUFFICIENT);
         }
-        return new RedemptionDecision(reasons, serviceDate, YearMonth.from(serviceDate), price);
+        return new RedemptionDecision(reasons, serviceDate, period, price, rate);
     }
 
     /** The districts of the contracts in force, or the provider's own when none is. */

@@ -3,6 +3,8 @@ package org.homecare.voucher.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,10 +14,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 /**
  * One elder's voucher account. The balance only changes through {@link #post}, which also yields the ledger entry, so
- * the stored balance is always the sum of the entries; the database refuses a negative balance as well.
+ * the stored balance is always the sum of the entries; the database refuses a negative balance as well. The money of
+ * each month is kept apart: an entry names its period and moves that period's balance, which never goes negative
+ * either. The balances of the periods a transaction posts to are read with the account's lock
+ * ({@code PeriodBalances}) and are not part of the entity.
  */
 @Entity
 @Table(name = "voucher")
@@ -60,6 +66,18 @@ public class Voucher {
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
 
+    /** The geohash cell of the elder's home (about 150 m) from eligibility; null when none was recorded. */
+    @Column(name = "home_cell")
+    private String homeCell;
+
+    /** The elder's phone, to which one-time visit codes are sent; shown masked only. */
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    /** The balance of each period read for this transaction, by period ({@code 2026-11}). */
+    @Transient
+    private Map<String, Long> periodBalances = new HashMap<>();
+
     protected Voucher() {
     }
 
@@ -81,7 +99,7 @@ public class Voucher {
      */
     public static Voucher stored(UUID id, UUID elderId, String cardNumber, VoucherStatus status, String districtCode,
             String categories, long monthlyAmountFen, long balanceFen, int entryCount, int statusCount,
-            LocalDate openedOn) {
+            LocalDate openedOn, String homeCell) {
         Voucher voucher = new Voucher();
         voucher.id = id;
         voucher.elderId = elderId;
@@ -94,6 +112,7 @@ public class Voucher {
         voucher.entryCount = entryCount;
         voucher.statusCount = statusCount;
         voucher.openedOn = openedOn;
+        voucher.homeCell = homeCell;
         return voucher;
     }
 
@@ -115,6 +134,42 @@ public class Voucher {
         }
     }
 
+    /** The home cell of a grant or change; none (an event without one) keeps the one known. */
+    public void placeHome(String cell) {
+        if (cell != null) {
+            homeCell = cell;
+        }
+    }
+
+    /** The phone of a grant or change; none keeps the one known. */
+    public void recordContactPhone(String phone) {
+        if (phone != null) {
+            contactPhone = phone;
+        }
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    /** What the period's entries add up to, read under the account's lock before posting to the period. */
+    public void knowPeriodBalance(String period, long balanceFen) {
+        periodBalances.put(period, balanceFen);
+    }
+
+    /** The balances read for this transaction, by period in time order. */
+    public java.util.SortedMap<String, Long> knownPeriodBalances() {
+        return new java.util.TreeMap<>(periodBalances);
+    }
+
+    public long periodBalanceFen(String period) {
+        Long balance = periodBalances.get(period);
+        if (balance == null) {
+            throw new IllegalStateException("the balance of " + period + " was not read for voucher " + id);
+        }
+        return balance;
+    }
+
     public VoucherStatusChange changeStatus(VoucherStatus newStatus, LocalDate effectiveFrom, String reason) {
         status = newStatus;
         statusCount++;
@@ -122,21 +177,25 @@ public class Voucher {
     }
 
     /**
-     * @param amountFen signed: positive for CREDIT and REVERSAL, negative for DEBIT and EXPIRY
-     * @throws InsufficientBalanceException when the entry would make the balance negative
+     * @param amountFen signed: positive for CREDIT and REVERSAL, negative for DEBIT and EXPIRY, either for CARRY_OVER
+     * @throws InsufficientBalanceException when the entry would make the balance, or its period's, negative
      */
     public LedgerEntry post(LedgerEntryType type, long amountFen, String period, String reference, Instant at) {
         boolean credit = type == LedgerEntryType.CREDIT || type == LedgerEntryType.REVERSAL;
-        if (credit ? amountFen < 0 : amountFen > 0) {
+        boolean debit = type == LedgerEntryType.DEBIT || type == LedgerEntryType.EXPIRY;
+        if (credit && amountFen < 0 || debit && amountFen > 0) {
             throw new IllegalArgumentException(type + " of " + amountFen + " has the wrong sign");
         }
+        long periodBalance = periodBalanceFen(period);
         long after = Math.addExact(balanceFen, amountFen);
-        if (after < 0) {
-            throw new InsufficientBalanceException(id, balanceFen, -amountFen);
+        long periodAfter = Math.addExact(periodBalance, amountFen);
+        if (after < 0 || periodAfter < 0) {
+            throw new InsufficientBalanceException(id, periodBalance, -amountFen);
         }
         balanceFen = after;
+        periodBalances.put(period, periodAfter);
         entryCount++;
-        return new LedgerEntry(id, entryCount, type, amountFen, after, period, reference, at);
+        return new LedgerEntry(id, entryCount, type, amountFen, after, period, periodAfter, reference, at);
     }
 
     public UUID id() {
@@ -187,5 +246,10 @@ public class Voucher {
 
     public LocalDate openedOn() {
         return openedOn;
+    }
+
+    /** @return null when no home location was recorded */
+    public String homeCell() {
+        return homeCell;
     }
 }

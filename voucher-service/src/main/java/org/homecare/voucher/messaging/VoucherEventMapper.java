@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.homecare.contracts.events.VoucherEvents.BalanceExpired;
+import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogCorrected;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogHeld;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
 import org.homecare.contracts.events.VoucherEvents.VoucherClosed;
@@ -15,6 +18,7 @@ import org.homecare.contracts.events.VoucherEvents.VoucherReactivated;
 import org.homecare.contracts.events.VoucherEvents.VoucherSuspended;
 import org.homecare.voucher.domain.LedgerEntry;
 import org.homecare.voucher.domain.ServiceLog;
+import org.homecare.voucher.domain.ServiceLogStatus;
 import org.homecare.voucher.domain.Voucher;
 
 /** The voucher.v1 events of this service's changes; the use cases append them through the outbox. */
@@ -49,6 +53,27 @@ public final class VoucherEventMapper {
                 expiry.balanceAfterFen(), expiry.id());
     }
 
+    /** What a newly stored log announces: accepted and payable, held on its visit exceptions, or rejected. */
+    public static DomainEvent decided(ServiceLog log, Instant at) {
+        if (log.status() == ServiceLogStatus.REJECTED) {
+            return serviceLogRejected(log, at);
+        }
+        return log.held() ? serviceLogHeld(log, at) : serviceLogAccepted(log, at);
+    }
+
+    public static ServiceLogHeld serviceLogHeld(ServiceLog log, Instant heldAt) {
+        return new ServiceLogHeld(log.id(), log.providerLogId(), log.providerId(), log.elderId(), log.voucherId(),
+                log.itemCode(), log.amountFen(), log.serviceDate(), log.period(), log.exceptionCodes(), heldAt);
+    }
+
+    public static ServiceLogCorrected serviceLogCorrected(ServiceLog next, List<String> changedFields,
+            Instant correctedAt) {
+        return new ServiceLogCorrected(next.id(), next.correctsLogId(), next.providerLogId(), next.providerId(),
+                next.voucherId(), next.version(), next.correctionReason().name(), changedFields, next.period(),
+                correctedAt);
+    }
+
+    /** Of a log accepted now, or released now from its visit exceptions: payable from {@code acceptedAt}. */
     public static ServiceLogAccepted serviceLogAccepted(ServiceLog log, Instant acceptedAt) {
         return new ServiceLogAccepted(log.id(), log.providerLogId(), log.providerId(), log.elderId(), log.voucherId(),
                 log.caregiverId(), log.itemCode(), log.category(), log.districtCode(), log.units(),

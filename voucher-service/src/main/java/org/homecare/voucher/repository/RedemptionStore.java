@@ -34,6 +34,8 @@ import org.hibernate.Session;
 import org.homecare.contracts.bulk.Columns;
 import org.homecare.contracts.bulk.PgType;
 import org.homecare.voucher.domain.Caregiver;
+import org.homecare.voucher.domain.IssuedCode;
+import org.homecare.voucher.domain.VisitException;
 import org.homecare.voucher.domain.CodeList;
 import org.homecare.voucher.domain.LedgerEntry;
 import org.homecare.voucher.domain.ServiceLog;
@@ -86,6 +88,13 @@ public class RedemptionStore {
             column("latitude", FLOAT8, ServiceLog::latitude),
             column("longitude", FLOAT8, ServiceLog::longitude),
             column("confirmation", TEXT, ServiceLog::confirmation),
+            column("confirmation_ref", TEXT, ServiceLog::confirmationRef),
+            column("held", PgType.BOOL, ServiceLog::held),
+            column("exception_codes", TEXT, log -> CodeList.join(log.exceptionCodes())),
+            column("version", INT4, ServiceLog::version),
+            column("corrects_log_id", PgType.UUID, ServiceLog::correctsLogId),
+            column("correction_reason", TEXT, ServiceLog::correctionReason),
+            column("correction_note", TEXT, ServiceLog::correctionNote),
             column("unit_price_fen", INT8, ServiceLog::unitPriceFen),
             column("amount_fen", INT8, ServiceLog::amountFen),
             column("balance_after_fen", INT8, ServiceLog::balanceAfterFen),
@@ -104,10 +113,33 @@ public class RedemptionStore {
             column("amount_fen", INT8, LedgerEntry::amountFen),
             column("balance_after_fen", INT8, LedgerEntry::balanceAfterFen),
             column("period", TEXT, LedgerEntry::period),
+            column("period_balance_after_fen", INT8, LedgerEntry::periodBalanceAfterFen),
             column("reference", TEXT, LedgerEntry::reference),
             column("at", TIMESTAMPTZ, LedgerEntry::at));
 
     private static final String INSERT_ENTRIES = ENTRIES.insertFromUnnest("ledger_entry");
+
+    private static final Columns<VisitException> EXCEPTIONS = Columns.of(
+            column("id", PgType.UUID, VisitException::id),
+            column("service_log_id", PgType.UUID, VisitException::serviceLogId),
+            column("provider_id", PgType.UUID, VisitException::providerId),
+            column("voucher_id", PgType.UUID, VisitException::voucherId),
+            column("district_code", TEXT, VisitException::districtCode),
+            column("period", TEXT, VisitException::period),
+            column("code", TEXT, VisitException::code),
+            column("status", TEXT, VisitException::status),
+            column("detail", TEXT, VisitException::detail),
+            column("raised_at", TIMESTAMPTZ, VisitException::raisedAt));
+
+    private static final String INSERT_EXCEPTIONS = EXCEPTIONS.insertFromUnnest("visit_exception");
+
+    private static final Columns<IssuedCode.Use> CODE_USES = Columns.of(
+            column("id", PgType.UUID, IssuedCode.Use::codeId),
+            column("log_id", PgType.UUID, IssuedCode.Use::serviceLogId),
+            column("at", TIMESTAMPTZ, IssuedCode.Use::at));
+
+    private static final String USE_CODES = "update visit_code c set used_at = u.at, used_by_log_id = u.log_id from "
+            + CODE_USES.unnestAs("u") + " where c.id = u.id and c.used_at is null";
 
     private static final Columns<Voucher> BALANCES = Columns.of(
             column("id", PgType.UUID, Voucher::id),
@@ -136,7 +168,7 @@ public class RedemptionStore {
         work(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
                     select id, elder_id, card_number, status, district_code, categories, monthly_amount_fen,
-                        balance_fen, entry_count, status_count, opened_on
+                        balance_fen, entry_count, status_count, opened_on, home_cell
                     from voucher where id = any(?::uuid[]) order by id for no key update""")) {
                 IDS.bindArrays(connection, select, 1, ids);
                 try (ResultSet rows = select.executeQuery()) {
@@ -144,7 +176,7 @@ public class RedemptionStore {
                         Voucher voucher = Voucher.stored(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                                 rows.getString(3), VoucherStatus.valueOf(rows.getString(4)), rows.getString(5),
                                 rows.getString(6), rows.getLong(7), rows.getLong(8), rows.getInt(9), rows.getInt(10),
-                                rows.getObject(11, LocalDate.class));
+                                rows.getObject(11, LocalDate.class), rows.getString(12));
                         locked.put(voucher.id(), voucher);
                     }
                 }
@@ -341,6 +373,54 @@ public class RedemptionStore {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRIES)) {
                 ENTRIES.bindArrays(connection, insert, 1, entries);
                 expectRows("ledger_entry", entries.size(), insert.executeUpdate());
+            }
+        });
+    }
+
+    public void insertExceptions(List<VisitException> exceptions) {
+        if (exceptions.isEmpty()) {
+            return;
+        }
+        work(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_EXCEPTIONS)) {
+                EXCEPTIONS.bindArrays(connection, insert, 1, exceptions);
+                expectRows("visit_exception", exceptions.size(), insert.executeUpdate());
+            }
+        });
+    }
+
+    /** The visit codes with these hashes (IssuedCode#hashOf), by hash; locked, so two batches cannot both use one. */
+    public Map<String, IssuedCode> codesByHash(Collection<String> hashes) {
+        Map<String, IssuedCode> found = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return found;
+        }
+        work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select code_hash, id, voucher_id, valid_from, valid_until, used_at is not null from visit_code
+                    where code_hash = any(?::text[]) order by id for update""")) {
+                KEYS.bindArrays(connection, select, 1, hashes);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), new IssuedCode(rows.getObject(2, UUID.class),
+                                rows.getObject(3, UUID.class), rows.getObject(4, OffsetDateTime.class).toInstant(),
+                                rows.getObject(5, OffsetDateTime.class).toInstant(), rows.getBoolean(6)));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Marks the codes used by the batch's logs; each was unused when read under its lock. */
+    public void useCodes(List<IssuedCode.Use> uses) {
+        if (uses.isEmpty()) {
+            return;
+        }
+        work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(USE_CODES)) {
+                CODE_USES.bindArrays(connection, update, 1, uses);
+                expectRows("visit_code", uses.size(), update.executeUpdate());
             }
         });
     }

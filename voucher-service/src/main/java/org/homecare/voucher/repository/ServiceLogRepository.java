@@ -29,14 +29,21 @@ public class ServiceLogRepository implements PanacheRepositoryBase<ServiceLog, U
     public Map<String, ServiceLog> byProviderLogIds(UUID providerId, Collection<String> providerLogIds) {
         Map<String, ServiceLog> found = new HashMap<>();
         if (!providerLogIds.isEmpty()) {
-            list("providerId = ?1 and providerLogId in ?2", providerId, providerLogIds)
+            // the latest version answers for its log id
+            list("providerId = ?1 and providerLogId in ?2", Sort.by("version"), providerId, providerLogIds)
                     .forEach(log -> found.put(log.providerLogId(), log));
         }
         return found;
     }
 
     public Optional<ServiceLog> byProviderLogId(UUID providerId, String providerLogId) {
-        return find("providerId = ?1 and providerLogId = ?2", providerId, providerLogId).firstResultOptional();
+        return find("providerId = ?1 and providerLogId = ?2", Sort.descending("version"), providerId, providerLogId)
+                .firstResultOptional();
+    }
+
+    /** Every version of a log, the first submitted first. */
+    public List<ServiceLog> versions(UUID providerId, String providerLogId) {
+        return list("providerId = ?1 and providerLogId = ?2", Sort.by("version"), providerId, providerLogId);
     }
 
     /** The log, if it exists and its district is the caller's to see. */

@@ -173,15 +173,17 @@ public class VoucherRepository implements PanacheRepositoryBase<Voucher, UUID> {
                 .getResultList();
     }
 
-    /** Accounts with a balance and no expiry for the period yet. */
-    public List<UUID> withBalanceNotExpired(String period, UUID after, int limit) {
+    /** Accounts with a balance whose period has not ended yet: no expiry of it and no carry out of it. */
+    public List<UUID> withBalanceNotEnded(String period, UUID after, int limit) {
         return getEntityManager().createQuery("""
                 select v.id from Voucher v where v.balanceFen > 0 and v.id > ?1
-                and not exists (select 1 from LedgerEntry e where e.voucherId = v.id and e.type = ?2 and e.period = ?3)
+                and not exists (select 1 from LedgerEntry e where e.voucherId = v.id and e.period = ?2
+                    and (e.type = ?3 or e.type = ?4 and e.amountFen < 0))
                 order by v.id""", UUID.class)
                 .setParameter(1, after)
-                .setParameter(2, org.homecare.voucher.domain.LedgerEntryType.EXPIRY)
-                .setParameter(3, period)
+                .setParameter(2, period)
+                .setParameter(3, org.homecare.voucher.domain.LedgerEntryType.EXPIRY)
+                .setParameter(4, org.homecare.voucher.domain.LedgerEntryType.CARRY_OVER)
                 .setMaxResults(limit)
                 .getResultList();
     }

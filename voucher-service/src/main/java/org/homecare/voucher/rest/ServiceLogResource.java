@@ -31,7 +31,12 @@ import org.homecare.contracts.web.Paged;
 import org.homecare.contracts.web.RequestValues;
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.ServiceLogStatus;
+import org.homecare.voucher.domain.CorrectionReason;
+import org.homecare.voucher.domain.LogChanges;
 import org.homecare.voucher.rest.ServiceLogViews.BatchRequest;
+import org.homecare.voucher.rest.ServiceLogViews.CorrectionRequest;
+import org.homecare.voucher.rest.ServiceLogViews.HistoryView;
+import org.homecare.voucher.rest.ServiceLogViews.LogChangesRequest;
 import org.homecare.voucher.rest.ServiceLogViews.BatchResult;
 import org.homecare.voucher.rest.ServiceLogViews.ServiceLogView;
 import org.homecare.voucher.rest.ServiceLogViews.SubmissionResult;
@@ -133,6 +138,50 @@ public class ServiceLogResource {
         UUID logId = RequestValues.uuid("id", id);
         Caller caller = callers.get();
         return ServiceLogView.of(queries.get(providers.readScope(caller).orElse(null), caller.districtScope(), logId));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Caller.PROVIDER, Caller.AUDITOR, Caller.CITY_ADMIN })
+    @Operation(operationId = "getServiceLogHistory", summary = "A log's history: its versions, visit exceptions and"
+            + " audit records")
+    public HistoryView history(@PathParam("id") String id) {
+        UUID logId = RequestValues.uuid("id", id);
+        Caller caller = callers.get();
+        return HistoryView.of(queries.history(providers.readScope(caller).orElse(null), caller.districtScope(),
+                logId));
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @RolesAllowed(Caller.PROVIDER)
+    @Operation(operationId = "correctServiceLog", summary = "Correct an accepted log within its month's window",
+            description = "Creates the next version of the log under the same providerLogId, decided and priced as"
+                    + " a fresh log; the old version becomes CORRECTED and its debit is reversed. DUPLICATE_ENTRY"
+                    + " without changes voids the log instead.")
+    @APIResponse(responseCode = "201", description = "The new version",
+            content = @Content(schema = @Schema(implementation = ServiceLogView.class)))
+    @APIResponse(responseCode = "200", description = "DUPLICATE_ENTRY: the voided log",
+            content = @Content(schema = @Schema(implementation = ServiceLogView.class)))
+    @APIResponse(responseCode = "409", description = "NOT_CORRECTABLE or SUBMISSION_WINDOW_ENDED")
+    @APIResponse(responseCode = "422", description = "CORRECTION_REJECTED: the new version would be rejected;"
+            + " nothing changed")
+    public Response correct(@PathParam("id") String id, @Valid @NotNull CorrectionRequest request) {
+        UUID logId = RequestValues.uuid("id", id);
+        Caller caller = callers.get();
+        UUID providerId = providers.providerIdOf(caller);
+        LogChanges changes = request.changes() == null ? LogChangesRequest.none() : request.changes().toChanges();
+        if (changes.isEmpty()) {
+            if (request.reasonCode() != CorrectionReason.DUPLICATE_ENTRY) {
+                throw ApiProblem.badRequest("changes", "must change at least one field (only DUPLICATE_ENTRY may"
+                        + " change none: it voids the log)");
+            }
+            String reason = "DUPLICATE_ENTRY" + (request.note() == null ? "" : ": " + request.note());
+            return Response.ok(ServiceLogView.of(redemption.voidLog(providerId, logId, reason, caller.name())))
+                    .build();
+        }
+        return Response.status(201).entity(ServiceLogView.of(redemption.correct(providerId, logId,
+                request.reasonCode(), request.note(), changes, caller.name()))).build();
     }
 
     @POST

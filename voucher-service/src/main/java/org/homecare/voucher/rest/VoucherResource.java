@@ -1,6 +1,7 @@
 package org.homecare.voucher.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,18 +38,31 @@ public class VoucherResource {
     public record VoucherView(UUID id, UUID elderId,
             @Schema(description = "The 16-digit number on the voucher's card (Luhn check digit last)",
                     pattern = "[0-9]{16}") String cardNumber,
-            String status, long balanceFen, long monthlyAmountFen, Set<String> categories, String districtCode) {
+            String status,
+            @Schema(description = "The whole balance: the sum of balances") long balanceFen,
+            @Schema(description = "The balance of each month open for logs now: the current month, and the previous"
+                    + " one while its submission window runs; each is spent only by its own month's logs")
+            List<PeriodBalanceView> balances,
+            long monthlyAmountFen, Set<String> categories, String districtCode,
+            @Schema(nullable = true, description = "The elder's home as a geohash cell of about 150 m, against which"
+                    + " visit locations are checked; null when none was recorded") String homeCell) {
         static VoucherView of(Voucher v) {
             return new VoucherView(v.id(), v.elderId(), v.cardNumber(), v.status().name(), v.balanceFen(),
-                    v.monthlyAmountFen(), v.categories(), v.districtCode());
+                    v.knownPeriodBalances().entrySet().stream()
+                            .map(e -> new PeriodBalanceView(e.getKey(), e.getValue())).toList(),
+                    v.monthlyAmountFen(), v.categories(), v.districtCode(), v.homeCell());
         }
     }
 
+    public record PeriodBalanceView(@Schema(pattern = "[0-9]{4}-[0-9]{2}") String period, long balanceFen) {
+    }
+
     public record LedgerEntryView(UUID id, int seq, String type, long amountFen, long balanceAfterFen, String period,
+            @Schema(description = "The balance of the entry's period after it") long periodBalanceAfterFen,
             String reference, Instant at) {
         static LedgerEntryView of(LedgerEntry e) {
             return new LedgerEntryView(e.id(), e.seq(), e.type().name(), e.amountFen(), e.balanceAfterFen(),
-                    e.period(), e.reference(), e.at());
+                    e.period(), e.periodBalanceAfterFen(), e.reference(), e.at());
         }
     }
 

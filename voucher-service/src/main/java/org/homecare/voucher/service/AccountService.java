@@ -20,8 +20,6 @@ import org.homecare.contracts.inbox.Inbox;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.EligibilityEvents;
-import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
-import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
 import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.voucher.domain.CardNumber;
@@ -94,11 +92,9 @@ public class AccountService {
         changes.cardNumbers(opening(events, changes));
         for (EligibilityEvent event : events) {
             if (event instanceof EligibilityEvent.Granted g) {
-                EligibilityGranted e = g.data();
-                grant(changes, e.elderId(), e.districtCode(), e.monthlyAmountFen(), e.categories(),
-                        e.effectiveFrom(), g.elderName());
+                grant(changes, g.elderId(), g.terms());
             } else if (event instanceof EligibilityEvent.Changed c) {
-                change(changes, c.data(), c.elderName());
+                change(changes, c.elderId(), c.terms());
             } else if (event instanceof EligibilityEvent.Revoked r) {
                 revoke(changes, r.data());
             }
@@ -116,13 +112,16 @@ public class AccountService {
                 .map(EligibilityEvent::elderId).filter(elder -> changes.voucherOf(elder) == null).distinct().count();
     }
 
-    private void grant(Changes changes, UUID elderId, String district, long amountFen, List<String> categories,
-            LocalDate from, String elderName) {
+    private void grant(Changes changes, UUID elderId, EligibilityEvent.Terms terms) {
+        String district = terms.districtCode();
+        long amountFen = terms.monthlyAmountFen();
+        List<String> categories = terms.categories();
+        LocalDate from = terms.effectiveFrom();
         Voucher voucher = changes.voucherOf(elderId);
         if (voucher == null) {
             voucher = Voucher.open(elderId, changes.nextCardNumber(), district, amountFen, categories,
                     clock.today());
-            voucher.nameElder(elderName);
+            describeElder(voucher, terms);
             changes.open(voucher);
             changes.statusChange(voucher.changeStatus(VoucherStatus.ACTIVE, from, "GRANTED"));
             changes.event(VoucherEventMapper.voucherIssued(voucher, categories, from));
@@ -130,8 +129,8 @@ public class AccountService {
             creditFirstMonth(changes, voucher, from);
             return;
         }
-        voucher.nameElder(elderName);
         Map<String, Object> before = snapshot(voucher);
+        describeElder(voucher, terms);
         switch (voucher.status()) {
             case ACTIVE -> {
                 voucher.setTerms(district, amountFen, categories);
@@ -149,18 +148,17 @@ public class AccountService {
         }
     }
 
-    private void change(Changes changes, EligibilityChanged e, String elderName) {
-        Voucher voucher = changes.voucherOf(e.elderId());
+    private void change(Changes changes, UUID elderId, EligibilityEvent.Terms terms) {
+        Voucher voucher = changes.voucherOf(elderId);
         if (voucher == null) {
             // the grant has not been seen (or was lost): the change says the elder is eligible, so open the account
-            grant(changes, e.elderId(), e.districtCode(), e.monthlyAmountFen(), e.categories(), e.effectiveFrom(),
-                    elderName);
+            grant(changes, elderId, terms);
             return;
         }
         Map<String, Object> before = snapshot(voucher);
-        voucher.nameElder(elderName);
+        describeElder(voucher, terms);
         // the amount takes effect with the next monthly credit; this month's credit is not re-priced
-        voucher.setTerms(e.districtCode(), e.monthlyAmountFen(), e.categories());
+        voucher.setTerms(terms.districtCode(), terms.monthlyAmountFen(), terms.categories());
         changes.audit("VOUCHER_TERMS_CHANGED", "Voucher", voucher.id(), before, snapshot(voucher));
     }
 
@@ -182,6 +180,13 @@ public class AccountService {
             changes.event(VoucherEventMapper.voucherSuspended(voucher, e.reason(), e.effectiveFrom()));
             changes.audit("VOUCHER_SUSPENDED", "Voucher", voucher.id(), before, snapshot(voucher));
         }
+    }
+
+    /** What eligibility tells about the elder: the masked name, the home cell and the phone for visit codes. */
+    private static void describeElder(Voucher voucher, EligibilityEvent.Terms terms) {
+        voucher.nameElder(terms.elderName());
+        voucher.placeHome(terms.homeCell());
+        voucher.recordContactPhone(terms.contactPhone());
     }
 
     /** This month's money for an account that becomes active now, unless it starts in a later month. */
@@ -253,6 +258,7 @@ public class AccountService {
 
     private static Map<String, Object> snapshot(Voucher v) {
         return Map.of("cardNumber", v.cardNumber(), "status", v.status(), "districtCode", v.districtCode(),
-                "monthlyAmountFen", v.monthlyAmountFen(), "categories", v.categories(), "balanceFen", v.balanceFen());
+                "monthlyAmountFen", v.monthlyAmountFen(), "categories", v.categories(), "balanceFen", v.balanceFen(),
+                "homeCell", String.valueOf(v.homeCell()));
     }
 }

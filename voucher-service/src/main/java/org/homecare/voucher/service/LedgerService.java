@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.domain.VoucherStatus;
 import org.homecare.voucher.messaging.VoucherEventMapper;
 import org.homecare.voucher.repository.LedgerEntryRepository;
+import org.homecare.voucher.repository.PeriodBalances;
 import org.homecare.voucher.repository.VoucherRepository;
 
 /** Monthly credits and expiries, each at most once per account and period (checked under the row lock, and unique). */
@@ -42,15 +44,17 @@ public class LedgerService {
     private final AuditTrail audit;
     private final BusinessClock clock;
     private final EntityManager entityManager;
+    private final PeriodBalances periodBalances;
 
     public LedgerService(VoucherRepository vouchers, LedgerEntryRepository entries, OutboxWriter outbox,
-            AuditTrail audit, BusinessClock clock, EntityManager entityManager) {
+            AuditTrail audit, BusinessClock clock, EntityManager entityManager, PeriodBalances periodBalances) {
         this.vouchers = vouchers;
         this.entries = entries;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.periodBalances = periodBalances;
     }
 
     /**
@@ -67,6 +71,11 @@ public class LedgerService {
         if (amountFen <= 0 || voucher.entryCount() > 0 && !creditedOf(List.of(voucher.id()), period).isEmpty()) {
             return Optional.empty();
         }
+        if (voucher.entryCount() == 0) {
+            voucher.knowPeriodBalance(period.toString(), 0);
+        } else {
+            periodBalances.load(List.of(voucher), List.of(period.toString()));
+        }
         return Optional.of(credit(voucher, period, amountFen, actor));
     }
 
@@ -74,7 +83,9 @@ public class LedgerService {
         List<UUID> ids = vouchers.activeWithoutCredit(period.toString(), after, size);
         Set<UUID> already = creditedOf(ids, period);
         List<Posting> postings = new ArrayList<>();
-        for (Voucher voucher : vouchers.lockAll(ids)) {
+        List<Voucher> locked = vouchers.lockAll(ids);
+        periodBalances.load(locked, List.of(period.toString()));
+        for (Voucher voucher : locked) {
             // re-checked under the lock: a grant or another run may have credited it since the query
             if (voucher.status() == VoucherStatus.ACTIVE && !already.contains(voucher.id())
                     && voucher.monthlyAmountFen() > 0) {
@@ -86,41 +97,60 @@ public class LedgerService {
     }
 
     /**
-     * Expires what is left of the period's money and of earlier periods'. Money credited for a later period (an
-     * account opened on the 1st before the run) is kept.
+     * Ends the period's money on the accounts of the next chunk: what is left of the period's own balance expires,
+     * or, with {@code carry}, moves into the next period (two CARRY_OVER entries). Money of other periods is kept.
      */
-    public Chunk expireNextChunk(YearMonth period, UUID after, int size, String actor) {
-        List<UUID> ids = vouchers.withBalanceNotExpired(period.toString(), after, size);
-        Map<UUID, Long> upToPeriod = sumsUpTo(ids, period);
-        Set<UUID> already = expiredOf(ids, period);
-        // only accounts with money of the period (or earlier) left are locked: a run after the month's first day
-        // passes over the accounts opened since without holding them
-        List<UUID> due = ids.stream().filter(id -> upToPeriod.getOrDefault(id, 0L) > 0 && !already.contains(id))
-                .toList();
+    public Chunk endNextChunk(YearMonth period, boolean carry, UUID after, int size, String actor) {
+        List<UUID> ids = vouchers.withBalanceNotEnded(period.toString(), after, size);
+        String from = period.toString();
+        String into = period.plusMonths(1).toString();
+        Map<UUID, Map<String, Long>> balances = periodBalances.read(ids, List.of(from));
+        // only accounts with money of the period left are locked: the others are passed over without holding them
+        List<UUID> due = ids.stream().filter(id -> balances.get(id).get(from) > 0).toList();
+        List<Voucher> locked = vouchers.lockAll(due);
+        periodBalances.load(locked, List.of(from, into));
         List<Posting> postings = new ArrayList<>();
         Instant now = clock.instant();
-        for (Voucher voucher : vouchers.lockAll(due)) {
-            long amount = Math.min(voucher.balanceFen(), upToPeriod.getOrDefault(voucher.id(), 0L));
-            if (amount <= 0 || already.contains(voucher.id())) {
-                continue;
+        for (Voucher voucher : locked) {
+            // re-read under the lock: a void or a log may have changed it since the query
+            long amount = voucher.periodBalanceFen(from);
+            if (amount > 0) {
+                postings.add(carry ? carry(voucher, period, amount, actor, now) : expire(voucher, period, amount,
+                        actor, now));
             }
-            long before = voucher.balanceFen();
-            LedgerEntry entry = voucher.post(LedgerEntryType.EXPIRY, -amount, period.toString(),
-                    "expiry " + period, now);
-            entries.persist(entry);
-            postings.add(new Posting(entry, VoucherEventMapper.balanceExpired(voucher, entry),
-                    new AuditTrail.Entry(actor, "BALANCE_EXPIRED", "Voucher", voucher.id().toString(),
-                            Map.of("balanceFen", before),
-                            Map.of("balanceFen", voucher.balanceFen(), "ledgerEntryId", entry.id()))));
         }
         write(postings);
         return new Chunk(ids.size(), postings.size(), ids.isEmpty() ? after : ids.get(ids.size() - 1));
     }
 
+    private Posting expire(Voucher voucher, YearMonth period, long amount, String actor, Instant now) {
+        long before = voucher.balanceFen();
+        LedgerEntry entry = voucher.post(LedgerEntryType.EXPIRY, -amount, period.toString(), "expiry " + period, now);
+        entries.persist(entry);
+        return new Posting(entry, VoucherEventMapper.balanceExpired(voucher, entry),
+                new AuditTrail.Entry(actor, "BALANCE_EXPIRED", "Voucher", voucher.id().toString(),
+                        Map.of("balanceFen", before, "period", period.toString()),
+                        Map.of("balanceFen", voucher.balanceFen(), "ledgerEntryId", entry.id())));
+    }
+
+    /** Carry-over is money moving between two months of one account: audited, no event (the balance is unchanged). */
+    private Posting carry(Voucher voucher, YearMonth period, long amount, String actor, Instant now) {
+        YearMonth next = period.plusMonths(1);
+        LedgerEntry out = voucher.post(LedgerEntryType.CARRY_OVER, -amount, period.toString(), "carry-over to " + next,
+                now);
+        LedgerEntry in = voucher.post(LedgerEntryType.CARRY_OVER, amount, next.toString(),
+                "carry-over from " + period, now);
+        entries.persist(out);
+        entries.persist(in);
+        return new Posting(in, null, new AuditTrail.Entry(actor, "BALANCE_CARRIED_OVER", "Voucher",
+                voucher.id().toString(), Map.of("period", period.toString(), "amountFen", amount),
+                Map.of("period", next.toString(), "ledgerEntryIds", List.of(out.id(), in.id()))));
+    }
+
     /** The events and audit records of these postings, in their order, as one JDBC batch each. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void write(List<Posting> postings) {
-        outbox.appendAll(postings.stream().map(Posting::event).toList());
+        outbox.appendAll(postings.stream().map(Posting::event).filter(Objects::nonNull).toList());
         audit.recordAll(postings.stream().map(Posting::audit).toList());
     }
 
@@ -139,10 +169,6 @@ public class LedgerService {
         return typedOf(ids, period, LedgerEntryType.CREDIT);
     }
 
-    private Set<UUID> expiredOf(List<UUID> ids, YearMonth period) {
-        return typedOf(ids, period, LedgerEntryType.EXPIRY);
-    }
-
     private Set<UUID> typedOf(List<UUID> ids, YearMonth period, LedgerEntryType type) {
         if (ids.isEmpty()) {
             return Set.of();
@@ -152,19 +178,5 @@ public class LedgerService {
                 UUID.class)
                 .setParameter(1, ids).setParameter(2, type).setParameter(3, period.toString())
                 .getResultList());
-    }
-
-    private Map<UUID, Long> sumsUpTo(List<UUID> ids, YearMonth period) {
-        Map<UUID, Long> sums = new HashMap<>();
-        if (ids.isEmpty()) {
-            return sums;
-        }
-        // periods are written yyyy-MM, so text order is time order
-        entityManager.createQuery("""
-                select e.voucherId, sum(e.amountFen) from LedgerEntry e
-                where e.voucherId in ?1 and e.period <= ?2 group by e.voucherId""", Object[].class)
-                .setParameter(1, ids).setParameter(2, period.toString())
-                .getResultStream().forEach(row -> sums.put((UUID) row[0], (Long) row[1]));
-        return sums;
     }
 }

@@ -16,15 +16,15 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * On the first business day of a month: expire the previous month's unused balance (unless it carries over), then
- * credit every active account. Runs in chunks, one transaction each, so a month of 100,000 accounts never holds one
- * huge transaction; every step is idempotent, so a rerun or a crash midway only finishes the work.
+ * On the first business day of a month: credit every active account; once the previous month's submission window has
+ * ended, that month's end ({@link MonthEnd}). Runs in chunks, one transaction each, so a month of 100,000 accounts
+ * never holds one huge transaction; every step is idempotent, so a rerun or a crash midway only finishes the work.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class MonthlyRun {
 
-    public record Result(String period, int expired, int credited) {
+    public record Result(String period, int credited) {
     }
 
     private static final Logger LOG = Logger.getLogger(MonthlyRun.class);
@@ -34,14 +34,16 @@ public class MonthlyRun {
     private final MonthlyRunRecordRepository records;
     private final BusinessClock clock;
     private final VoucherSettings settings;
+    private final MonthEnd monthEnd;
     private final AtomicReference<YearMonth> lastRun = new AtomicReference<>();
 
     public MonthlyRun(LedgerService ledger, MonthlyRunRecordRepository records, BusinessClock clock,
-            VoucherSettings settings) {
+            VoucherSettings settings, MonthEnd monthEnd) {
         this.ledger = ledger;
         this.records = records;
         this.clock = clock;
         this.settings = settings;
+        this.monthEnd = monthEnd;
     }
 
     /** Polls the business clock rather than a cron, so moving the clock in a demo also starts the run. */
@@ -49,6 +51,7 @@ public class MonthlyRun {
     void runIfDue() {
         if (settings.monthlyRun().enabled()) {
             runUnlessFinished(clock.currentPeriod());
+            monthEnd.endUnlessFinished(settings.window().lastEnded(clock.instant()));
         }
     }
 
@@ -63,7 +66,7 @@ public class MonthlyRun {
         }
         Result result = run(period, "system:monthly-run");
         lastRun.set(period);
-        LOG.infof("monthly run %s: %d expired, %d credited", result.period(), result.expired(), result.credited());
+        LOG.infof("monthly run %s: %d credited", result.period(), result.credited());
         return Optional.of(result);
     }
 
@@ -73,11 +76,6 @@ public class MonthlyRun {
             throw ApiProblem.conflict("PERIOD_NOT_CURRENT",
                     "only the current period " + clock.currentPeriod() + " can be credited, not " + period);
         }
-        YearMonth previous = period.minusMonths(1);
-        int expired = 0;
-        if (settings.carryOver() == VoucherSettings.CarryOver.NONE || previous.getMonthValue() == 12) {
-            expired = expire(previous, actor);
-        }
         int credited = 0;
         UUID after = FIRST;
         LedgerService.Chunk chunk;
@@ -86,19 +84,7 @@ public class MonthlyRun {
             credited += chunk.posted();
             after = chunk.last();
         } while (chunk.examined() == settings.runChunkSize());
-        records.recordFinished(period, expired, credited, clock.instant());
-        return new Result(period.toString(), expired, credited);
-    }
-
-    public int expire(YearMonth period, String actor) {
-        int expired = 0;
-        UUID after = FIRST;
-        LedgerService.Chunk chunk;
-        do {
-            chunk = ledger.expireNextChunk(period, after, settings.runChunkSize(), actor);
-            expired += chunk.posted();
-            after = chunk.last();
-        } while (chunk.examined() == settings.runChunkSize());
-        return expired;
+        records.recordFinished(period, 0, credited, clock.instant());
+        return new Result(period.toString(), credited);
     }
 }

@@ -20,6 +20,7 @@ import org.homecare.voucher.domain.Caregiver;
 import org.homecare.voucher.domain.ClosedPeriod;
 import org.homecare.voucher.domain.Contract;
 import org.homecare.voucher.domain.ContractRate;
+import org.homecare.voucher.domain.UnitRounding;
 import org.homecare.voucher.domain.Provider;
 import org.homecare.voucher.domain.ProviderStatus;
 import org.homecare.voucher.domain.ProviderStatusChange;
@@ -144,7 +145,8 @@ public class ProjectionService {
         // the event carries the whole card: it replaces the one we had
         contracts.replaceRates(e.contractId(), e.rates().stream()
                 .map(r -> new ContractRate(e.contractId(), r.itemCode(), r.category(), r.unit(), r.unitPriceFen(),
-                        r.effectiveFrom()))
+                        r.effectiveFrom(), r.minMinutes(),
+                        r.unitRounding() == null ? null : UnitRounding.valueOf(r.unitRounding())))
                 .toList());
         audit.record(ACTOR_PROVIDER, "CONTRACT_ACTIVATED", "Contract", e.contractId().toString(), null, e);
     }

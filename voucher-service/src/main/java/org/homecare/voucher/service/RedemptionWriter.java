@@ -47,6 +47,8 @@ public class RedemptionWriter {
         store.insertLogs(providerId, submissionId, now, actor, newLogs);
         store.insertEntries(decision.debits());
         store.updateBalances(decision.debited());
+        store.insertExceptions(decision.exceptions());
+        store.useCodes(decision.codeUses());
         outbox.appendAll(events);
         // one audit record per request, listing each log it stored; a log's submission_id leads to it
         if (!newLogs.isEmpty()) {
@@ -65,6 +67,8 @@ public class RedemptionWriter {
         summary.put("status", log.status());
         summary.put("amountFen", log.amountFen());
         summary.put("reasons", log.reasons());
+        summary.put("exceptions", log.exceptionCodes());
+        summary.put("version", log.version());
         return summary;
     }
 }

@@ -1,6 +1,7 @@
 package org.homecare.voucher.service;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.voucher.domain.Caregiver;
+import org.homecare.voucher.domain.Confirmation;
+import org.homecare.voucher.domain.IssuedCode;
 import org.homecare.voucher.domain.ContractTerms;
 import org.homecare.voucher.domain.Provider;
 import org.homecare.voucher.domain.ProviderStatus;
@@ -24,6 +28,7 @@ import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.domain.VoucherStatus;
 import org.homecare.voucher.repository.ClosedPeriodRepository;
 import org.homecare.voucher.repository.ContractRepository;
+import org.homecare.voucher.repository.PeriodBalances;
 import org.homecare.voucher.repository.PersonLocks;
 import org.homecare.voucher.repository.ProviderRepository;
 import org.homecare.voucher.repository.ProviderStatusChangeRepository;
@@ -47,10 +52,12 @@ public class SubmissionReader {
     private final ClosedPeriodRepository closedPeriods;
     private final ServiceLogRepository serviceLogs;
     private final PersonLocks personLocks;
+    private final PeriodBalances periodBalances;
 
     public SubmissionReader(RedemptionStore store, ProviderRepository providers,
             ProviderStatusChangeRepository providerStatus, ContractRepository contracts,
-            ClosedPeriodRepository closedPeriods, ServiceLogRepository serviceLogs, PersonLocks personLocks) {
+            ClosedPeriodRepository closedPeriods, ServiceLogRepository serviceLogs, PersonLocks personLocks,
+            PeriodBalances periodBalances) {
         this.store = store;
         this.providers = providers;
         this.providerStatus = providerStatus;
@@ -58,6 +65,7 @@ public class SubmissionReader {
         this.closedPeriods = closedPeriods;
         this.serviceLogs = serviceLogs;
         this.personLocks = personLocks;
+        this.periodBalances = periodBalances;
     }
 
     /**
@@ -79,10 +87,21 @@ public class SubmissionReader {
     }
 
     public SubmissionFacts read(UUID providerId, List<ServiceLog.Submitted> logs, Instant now) {
+        return read(providerId, logs, now, true);
+    }
+
+    /**
+     * @param replays whether a log id submitted before is answered with the stored log; a correction submits the
+     *        next version of a stored log under its id, so it reads none
+     */
+    public SubmissionFacts read(UUID providerId, List<ServiceLog.Submitted> logs, Instant now, boolean replays) {
         Map<UUID, Voucher> lockedVouchers = store.lockVouchers(logs.stream().map(ServiceLog.Submitted::voucherId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
+        periodBalances.load(lockedVouchers.values(), logs.stream()
+                .map(l -> YearMonth.from(l.startTime().atZone(BusinessClock.ZONE)).toString())
+                .collect(Collectors.toSet()));
         // read after the locks: a concurrent submission of the same log for the same voucher has committed by now
-        Map<String, ServiceLog> stored = storedLogs(providerId, logs);
+        Map<String, ServiceLog> stored = replays ? storedLogs(providerId, logs) : Map.of();
 
         Provider provider = providers.findById(providerId);
         Set<String> providerDistricts = provider == null ? Set.of() : provider.districtCodes();
@@ -105,7 +124,16 @@ public class SubmissionReader {
                 .collect(Collectors.toSet()))
                 .forEach(taken::add);
         return new SubmissionFacts(providerId, lockedVouchers, stored, providerDistricts, providerTimeline, terms,
-                timelines, caregiverById, closed, taken);
+                timelines, caregiverById, closed, taken, store.codesByHash(codeHashes(logs)));
+    }
+
+    /** The hashes of the codes the batch's SMS_CODE logs name: none for a batch confirmed otherwise. */
+    private static Set<String> codeHashes(List<ServiceLog.Submitted> logs) {
+        return logs.stream()
+                .filter(l -> l.confirmation() == Confirmation.SMS_CODE && l.confirmationRef() != null
+                        && l.voucherId() != null)
+                .map(l -> IssuedCode.hashOf(l.voucherId(), l.confirmationRef()))
+                .collect(Collectors.toSet());
     }
 
     /** The stored answers to log ids submitted before; the (rare) replays are the only logs read as entities. */

@@ -20,6 +20,7 @@ import org.homecare.voucher.domain.LedgerEntry;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.repository.ContractRepository;
 import org.homecare.voucher.repository.LedgerEntryRepository;
+import org.homecare.voucher.repository.PeriodBalances;
 import org.homecare.voucher.repository.ServiceLogRepository;
 import org.homecare.voucher.repository.VoucherRepository;
 
@@ -41,21 +42,34 @@ public class VoucherQueries {
     private final ContractRepository contracts;
     private final ServiceLogRepository serviceLogs;
     private final BusinessClock clock;
+    private final PeriodBalances periodBalances;
+    private final VoucherSettings settings;
 
     public VoucherQueries(VoucherRepository vouchers, LedgerEntryRepository entries, ContractRepository contracts,
-            ServiceLogRepository serviceLogs, BusinessClock clock) {
+            ServiceLogRepository serviceLogs, BusinessClock clock, PeriodBalances periodBalances,
+            VoucherSettings settings) {
         this.vouchers = vouchers;
         this.entries = entries;
         this.contracts = contracts;
         this.serviceLogs = serviceLogs;
         this.clock = clock;
+        this.periodBalances = periodBalances;
+        this.settings = settings;
     }
 
     /** @param providerId null for a role that sees every provider's clients */
     public Voucher get(UUID providerId, DistrictScope scope, UUID id) {
-        return vouchers.findVisible(id, scope)
+        Voucher voucher = vouchers.findVisible(id, scope)
                 .filter(v -> providerId == null || visibleTo(providerId, v))
                 .orElseThrow(() -> ApiProblem.notFound("voucher", id));
+        return withOpenBalances(List.of(voucher)).get(0);
+    }
+
+    /** The vouchers with the balances of the months open for logs now (the previous one while its window runs). */
+    private List<Voucher> withOpenBalances(List<Voucher> page) {
+        periodBalances.load(page, settings.window().openPeriods(clock.instant()).stream().map(YearMonth::toString)
+                .toList());
+        return page;
     }
 
     /** @param district a district the list is filtered to: outside the caller's scope it is "not found" */
@@ -65,10 +79,10 @@ public class VoucherQueries {
         if (elderId != null) {
             List<Voucher> found = query.list().stream().filter(v -> providerId == null || visibleTo(providerId, v))
                     .toList();
-            return paging.answer(paging.page() == 0 ? found : List.of(), found.size());
+            return paging.answer(paging.page() == 0 ? withOpenBalances(found) : List.of(), found.size());
         }
         query.page(paging.page(), paging.size());
-        return paging.answer(query.list(), query.count());
+        return paging.answer(withOpenBalances(query.list()), query.count());
     }
 
     public Paged<LedgerEntry> ledger(DistrictScope scope, UUID voucherId, PageRequest paging) {

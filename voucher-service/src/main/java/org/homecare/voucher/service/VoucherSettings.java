@@ -1,6 +1,10 @@
 package org.homecare.voucher.service;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+
+import org.homecare.contracts.clock.SubmissionWindow;
 
 import org.homecare.voucher.domain.MonthlyCredit;
 
@@ -24,9 +28,23 @@ public interface VoucherSettings {
     @WithDefault("NONE")
     CarryOver carryOver();
 
-    /** Days after the service date during which a log may still be submitted. */
-    @WithDefault("30")
+    /**
+     * Days into the next month during which a month's logs may still be submitted (until 24:00 on that day,
+     * Asia/Shanghai); when it ends the month's leftover expires or carries over, and settlement may close it.
+     */
+    @WithDefault("5")
+    @Min(0)
+    @Max(27)
     int submissionWindowDays();
+
+    default SubmissionWindow window() {
+        return new SubmissionWindow(submissionWindowDays());
+    }
+
+    /** How far from the elder's home cell's centre a visit may be logged before it is held (LOCATION_MISMATCH). */
+    @WithDefault("500")
+    @Min(0)
+    int locationToleranceM();
 
     /**
      * The first digits of every card number (CardNumber): the city's, 1 to 9 digits so that at least 6 are left for

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.homecare.contracts.clock.SubmissionWindow;
+
 import org.junit.jupiter.api.Test;
 
 class ServiceLogValidatorTest {
@@ -23,7 +25,7 @@ class ServiceLogValidatorTest {
     static final Instant NOW = TODAY.atTime(18, 0).atZone(ZONE).toInstant();
     static final LocalDate PRICE_CHANGE = LocalDate.of(2026, 11, 10);
 
-    final ServiceLogValidator validator = new ServiceLogValidator(ZONE, 30);
+    final ServiceLogValidator validator = new ServiceLogValidator(ZONE, new SubmissionWindow(5));
     final Voucher voucher = Voucher.open(UUID.randomUUID(), CARD, "340102", 60_000, List.of("HOUSEKEEPING", "MEAL"),
             LocalDate.of(2026, 1, 1));
     final Caregiver caregiver = caregiverOf(PROVIDER);
@@ -176,13 +178,28 @@ class ServiceLogValidatorTest {
         return validator.decide(log, facts, NOW).reasons();
     }
 
+    @Test
+    void a_log_of_last_month_may_come_until_the_end_of_the_fifth_and_not_after() {
+        LocalDate december = LocalDate.of(2026, 12, 20);
+        ServiceLog.Submitted log = log("HK01", at(december, 9), at(december, 10), 1);
+        Instant third = at(LocalDate.of(2027, 1, 3), 12);
+        Instant lastMinute = LocalDate.of(2027, 1, 6).atStartOfDay(ZONE).toInstant().minusSeconds(1);
+        Instant sixth = LocalDate.of(2027, 1, 6).atStartOfDay(ZONE).toInstant();
+
+        RedemptionDecision onTheThird = validator.decide(log, facts(), third);
+        assertThat(onTheThird.reasons()).isEmpty();
+        assertThat(onTheThird.period()).as("debited from the service's month").hasToString("2026-12");
+        assertThat(validator.decide(log, facts(), lastMinute).reasons()).isEmpty();
+        assertThat(validator.decide(log, facts(), sixth).reasons()).containsExactly(SUBMITTED_TOO_LATE);
+    }
+
     private ServiceLog.Submitted validLog() {
         return log("HK01", at(TODAY, 9), at(TODAY, 10), 1);
     }
 
     private static ServiceLog.Submitted log(String item, Instant start, Instant end, int units) {
         return new ServiceLog.Submitted("L-1", UUID.randomUUID(), null, UUID.randomUUID(), item, start, end, units,
-                31.8, 117.2, Confirmation.SIGNATURE);
+                31.8, 117.2, Confirmation.SIGNATURE, null);
     }
 
     private static Instant at(LocalDate date, int hour) {
