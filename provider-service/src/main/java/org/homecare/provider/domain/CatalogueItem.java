@@ -9,7 +9,8 @@ import jakarta.persistence.Table;
 
 /**
  * One purchasable service of the catalogue. {@code ceilingPriceFen} is the most the city pays per unit until the first
- * {@link CatalogueCeiling} of the item.
+ * {@link CatalogueCeiling} of the item. {@code minMinutes} is the shortest visit that counts as the service (null: no
+ * minimum); {@code unitRounding}, of HOUR items only, how a visit's minutes become the hours it may bill.
  */
 @Entity
 @Table(name = "catalogue_item")
@@ -17,6 +18,11 @@ public class CatalogueItem {
 
     public enum Unit {
         VISIT, HOUR, MEAL
+    }
+
+    /** HALF_UP: 89 minutes bill 1 hour, 90 minutes 2. */
+    public enum UnitRounding {
+        UP, HALF_UP, DOWN
     }
 
     @Id
@@ -41,11 +47,18 @@ public class CatalogueItem {
     @Column(name = "norm_minutes", nullable = false)
     private int normMinutes;
 
+    @Column(name = "min_minutes")
+    private Integer minMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_rounding")
+    private UnitRounding unitRounding;
+
     protected CatalogueItem() {
     }
 
     public CatalogueItem(String code, String category, String nameZh, String nameEn, Unit unit, long ceilingPriceFen,
-            int normMinutes) {
+            int normMinutes, Integer minMinutes, UnitRounding unitRounding) {
         this.code = code;
         this.category = category;
         this.nameZh = nameZh;
@@ -53,6 +66,8 @@ public class CatalogueItem {
         this.unit = unit;
         this.ceilingPriceFen = ceilingPriceFen;
         this.normMinutes = normMinutes;
+        this.minMinutes = minMinutes;
+        this.unitRounding = unitRounding;
     }
 
     public String code() {
@@ -81,5 +96,13 @@ public class CatalogueItem {
 
     public int normMinutes() {
         return normMinutes;
+    }
+
+    public Integer minMinutes() {
+        return minMinutes;
+    }
+
+    public UnitRounding unitRounding() {
+        return unitRounding;
     }
 }

@@ -28,18 +28,21 @@ public final class ProviderEventMapper {
         };
     }
 
-    /** The whole rate card with each item's category and unit: a consumer replaces its copy of the card with it. */
+    /**
+     * The whole rate card with each item's category, unit and duration rules: a consumer replaces its copy of the card
+     * with it.
+     */
     public static ProviderEvents.ContractActivated contractActivated(Contract contract, List<ContractRate> rates,
             Map<String, CatalogueItem> items) {
-        List<ProviderEvents.Rate> card = rates.stream()
-                .map(r -> {
-                    CatalogueItem item = items.get(r.itemCode());
-                    return new ProviderEvents.Rate(r.itemCode(), item.category(), item.unit().name(), r.unitPriceFen(),
-                            r.effectiveFrom());
-                })
-                .toList();
+        List<ProviderEvents.Rate> card = rates.stream().map(r -> rate(r, items.get(r.itemCode()))).toList();
         return new ProviderEvents.ContractActivated(contract.id(), contract.providerId(), contract.validFrom(),
                 contract.validTo(), List.copyOf(contract.districtCodes()), card);
+    }
+
+    private static ProviderEvents.Rate rate(ContractRate rate, CatalogueItem item) {
+        CatalogueItem.UnitRounding rounding = item.unitRounding();
+        return new ProviderEvents.Rate(rate.itemCode(), item.category(), item.unit().name(), rate.unitPriceFen(),
+                rate.effectiveFrom(), item.minMinutes(), rounding == null ? null : rounding.name());
     }
 
     public static ProviderEvents.ContractEnded contractEnded(Contract contract) {

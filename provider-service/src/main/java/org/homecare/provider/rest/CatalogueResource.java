@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -45,13 +46,17 @@ public class CatalogueResource {
         }
     }
 
-    /** ceilingPriceFen is the ceiling in force today; laterCeilings are announced for later dates. */
+    /**
+     * ceilingPriceFen is the ceiling in force today; laterCeilings are announced for later dates. minMinutes (null: no
+     * minimum) and unitRounding (HOUR items only) are the duration rules voucher-service checks visits against.
+     */
     public record ItemView(String code, String category, String nameZh, String nameEn, String unit,
-            long ceilingPriceFen, int normMinutes, List<CeilingView> laterCeilings) {
+            long ceilingPriceFen, int normMinutes, @Schema(nullable = true) Integer minMinutes,
+            @Schema(nullable = true) CatalogueItem.UnitRounding unitRounding, List<CeilingView> laterCeilings) {
         static ItemView of(CatalogueService.PricedItem priced) {
             CatalogueItem item = priced.item();
             return new ItemView(item.code(), item.category(), item.nameZh(), item.nameEn(), item.unit().name(),
-                    priced.ceilingTodayFen(), item.normMinutes(),
+                    priced.ceilingTodayFen(), item.normMinutes(), item.minMinutes(), item.unitRounding(),
                     priced.laterCeilings().stream().map(CeilingView::of).toList());
         }
     }
@@ -69,7 +74,12 @@ public class CatalogueResource {
             @NotBlank @Size(max = 100) String nameEn,
             @NotNull CatalogueItem.Unit unit,
             @NotNull @Positive @Max(10_000_000) Long ceilingPriceFen,
-            @NotNull @Positive @Max(24 * 60) Integer normMinutes) {
+            @NotNull @Positive @Max(24 * 60) Integer normMinutes,
+            @Schema(nullable = true, description = "the shortest visit that counts as the service; absent: no minimum")
+            @Min(0) @Max(24 * 60) Integer minMinutes,
+            @Schema(nullable = true, description = "required for HOUR items, absent for others: how a visit's "
+                    + "minutes become the hours it may bill (HALF_UP: 89 min is 1 h, 90 min 2 h)")
+            CatalogueItem.UnitRounding unitRounding) {
     }
 
     public record NewCeiling(@NotNull @Positive @Max(10_000_000) Long ceilingPriceFen,
@@ -106,10 +116,9 @@ public class CatalogueResource {
     public Response addItem(@NotNull @Valid NewItem request) {
         CatalogueItem item = catalogue.addItem(caller.get(), new CatalogueService.NewItem(request.code(),
                 request.category(), request.nameZh(), request.nameEn(), request.unit(), request.ceilingPriceFen(),
-                request.normMinutes()));
+                request.normMinutes(), request.minMinutes(), request.unitRounding()));
         return Response.created(URI.create("/api/v1/catalogue/items/" + item.code()))
-                .entity(new ItemView(item.code(), item.category(), item.nameZh(), item.nameEn(), item.unit().name(),
-                        item.ceilingPriceFen(), item.normMinutes(), List.of()))
+                .entity(ItemView.of(new CatalogueService.PricedItem(item, item.ceilingPriceFen(), List.of())))
                 .build();
     }
 

@@ -38,7 +38,7 @@ public class CatalogueService {
     }
 
     public record NewItem(String code, String category, String nameZh, String nameEn, CatalogueItem.Unit unit,
-            long ceilingPriceFen, int normMinutes) {
+            long ceilingPriceFen, int normMinutes, Integer minMinutes, CatalogueItem.UnitRounding unitRounding) {
     }
 
     private final ServiceCategoryRepository categories;
@@ -90,12 +90,14 @@ public class CatalogueService {
         if (categories.findByIdOptional(request.category()).isEmpty()) {
             throw ApiProblem.badRequest("category", "must be one of the catalogue's categories");
         }
+        checkDurationRules(request);
         locks.lock("catalogue-item:" + request.code());
         if (items.findByIdOptional(request.code()).isPresent()) {
             throw ApiProblem.conflict("ITEM_EXISTS", "catalogue item " + request.code() + " already exists");
         }
         CatalogueItem item = new CatalogueItem(request.code(), request.category(), request.nameZh().trim(),
-                request.nameEn().trim(), request.unit(), request.ceilingPriceFen(), request.normMinutes());
+                request.nameEn().trim(), request.unit(), request.ceilingPriceFen(), request.normMinutes(),
+                request.minMinutes(), request.unitRounding());
         items.persist(item);
         audit.record(caller.name(), "CATALOGUE_ITEM_ADDED", "catalogue_item", item.code(), null, request);
         return item;
@@ -119,6 +121,21 @@ public class CatalogueService {
         audit.record(caller.name(), "CATALOGUE_CEILING_ADDED", "catalogue_item", item.code(), null,
                 Map.of("ceilingPriceFen", ceilingPriceFen, "effectiveFrom", effectiveFrom.toString()));
         return ceiling;
+    }
+
+    /** Only hours are rounded, and every hour item must say how; a minimum above the norm refuses the usual visit. */
+    private static void checkDurationRules(NewItem request) {
+        boolean hours = request.unit() == CatalogueItem.Unit.HOUR;
+        if (hours && request.unitRounding() == null) {
+            throw ApiProblem.badRequest("unitRounding", "is required for an HOUR item: UP, HALF_UP or DOWN");
+        }
+        if (!hours && request.unitRounding() != null) {
+            throw ApiProblem.badRequest("unitRounding", "must be absent: only HOUR items round minutes to hours");
+        }
+        if (!hours && request.minMinutes() != null && request.minMinutes() > request.normMinutes()) {
+            throw ApiProblem.badRequest("minMinutes", "must not exceed normMinutes (" + request.normMinutes()
+                    + ") for a " + request.unit() + " item");
+        }
     }
 
     private static PricedItem priced(CatalogueItem item, List<CatalogueCeiling> all, LocalDate today) {

@@ -35,7 +35,8 @@ class RateCardTest {
 
     @Test
     void ceiling_schedule_uses_the_latest_ceiling_in_force() {
-        CatalogueItem item = new CatalogueItem("X01", "REHAB", "测试", "Test", CatalogueItem.Unit.VISIT, 5000, 30);
+        CatalogueItem item = new CatalogueItem("X01", "REHAB", "测试", "Test", CatalogueItem.Unit.VISIT, 5000, 30,
+                15, null);
         CeilingSchedule schedule = new CeilingSchedule(item, List.of(
                 new CatalogueCeiling(UUID.randomUUID(), "X01", 5500, JUL_1, Instant.EPOCH)));
         assertThat(schedule.ceilingOn(JUL_1.minusDays(1))).isEqualTo(5000);

@@ -3,6 +3,7 @@ package org.homecare.provider.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.homecare.provider.TestProviders.as;
+import static org.homecare.provider.TestProviders.contract;
 import static org.homecare.provider.TestProviders.createContract;
 import static org.homecare.provider.TestProviders.move;
 import static org.homecare.provider.TestProviders.newCreditCode;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
@@ -90,9 +92,10 @@ class ProviderEventsTest {
         assertThat(activated.contractId()).isEqualTo(first);
         assertThat(activated.districtCodes()).containsExactly("340104");
         assertThat(activated.rates()).extracting(ProviderEvents.Rate::itemCode, ProviderEvents.Rate::category,
-                ProviderEvents.Rate::unit, ProviderEvents.Rate::unitPriceFen)
-                .containsExactlyInAnyOrder(tuple("R01", "REHAB", "VISIT", 6000L),
-                        tuple("H01", "HOUSEKEEPING", "HOUR", 3000L));
+                ProviderEvents.Rate::unit, ProviderEvents.Rate::unitPriceFen, ProviderEvents.Rate::minMinutes,
+                ProviderEvents.Rate::unitRounding)
+                .containsExactlyInAnyOrder(tuple("R01", "REHAB", "VISIT", 6000L, 30, null),
+                        tuple("H01", "HOUSEKEEPING", "HOUR", 3000L, 30, "HALF_UP"));
 
         var repriced = EventCodec.data(events.get(2), ProviderEvents.ContractActivated.class);
         assertThat(repriced.contractId()).isEqualTo(first);
@@ -124,11 +127,43 @@ class ProviderEventsTest {
     }
 
     @Test
+    void contract_activated_carries_the_duration_rules_of_each_items_catalogue_entry() {
+        String hourly = newItemCode();
+        as("city-admin").body(Map.of("code", hourly, "category", "HOUSEKEEPING", "nameZh", "陪护测试",
+                "nameEn", "Companion test", "unit", "HOUR", "ceilingPriceFen", 4000, "normMinutes", 60,
+                "minMinutes", 45, "unitRounding", "UP")).post("/api/v1/catalogue/items").then().statusCode(201);
+        String unbounded = newItemCode();
+        as("city-admin").body(Map.of("code", unbounded, "category", "REHAB", "nameZh", "康复测试",
+                "nameEn", "Rehabilitation test", "unit", "VISIT", "ceilingPriceFen", 3000, "normMinutes", 30))
+                .post("/api/v1/catalogue/items").then().statusCode(201);
+        UUID provider = register(newCreditCode());
+        move(provider, "approve");
+        as("city-admin").body(contract("2030-01-01", "2030-12-31",
+                List.of(rate(hourly, 3800, "2030-01-01"), rate(unbounded, 2500, "2030-01-01"))))
+                .post("/api/v1/providers/" + provider + "/contracts").then().statusCode(201);
+
+        List<EventEnvelope> events = eventsOf(provider, 2, Duration.ofSeconds(60));
+
+        assertThat(events).extracting(EventEnvelope::type).containsExactly("ProviderApproved", "ContractActivated");
+        assertThat(events.get(1).data().get("rates")).filteredOn(r -> r.get("itemCode").asText().equals(unbounded))
+                .singleElement().as("an item without rules: the fields are left out, as the schema wants")
+                .satisfies(r -> assertThat(r.has("minMinutes") || r.has("unitRounding")).isFalse());
+        var activated = EventCodec.data(events.get(1), ProviderEvents.ContractActivated.class);
+        assertThat(activated.rates()).extracting(ProviderEvents.Rate::itemCode, ProviderEvents.Rate::minMinutes,
+                ProviderEvents.Rate::unitRounding)
+                .containsExactlyInAnyOrder(tuple(hourly, 45, "UP"), tuple(unbounded, null, null));
+    }
+
+    @Test
     void a_rejected_change_publishes_nothing() {
         UUID provider = register(newCreditCode());
         as("city-admin").body(Map.of("reason", "x")).post("/api/v1/providers/" + provider + "/suspend").then()
                 .statusCode(409);
         assertThat(eventsOf(provider, Integer.MAX_VALUE, Duration.ofSeconds(8))).isEmpty();
+    }
+
+    private static String newItemCode() {
+        return "T" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     }
 
     /** Reads until {@code expected} events arrived, then a few seconds more: a duplicate would come after them. */

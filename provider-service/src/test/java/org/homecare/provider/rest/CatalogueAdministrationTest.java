@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.homecare.provider.TestProviders.approvedProvider;
 import static org.homecare.provider.TestProviders.as;
 import static org.homecare.provider.TestProviders.contract;
@@ -92,6 +93,55 @@ class CatalogueAdministrationTest {
         free.put("ceilingPriceFen", 0);
         as("city-admin").body(free).post("/api/v1/catalogue/items").then()
                 .statusCode(400).body("errors.field", hasItem("ceilingPriceFen"));
+    }
+
+    @Test
+    void city_admin_sets_an_items_duration_rules_and_the_catalogue_shows_them() {
+        String hourly = newItemCode();
+        Map<String, Object> hourItem = new HashMap<>(item(hourly));
+        hourItem.putAll(Map.of("unit", "HOUR", "normMinutes", 60, "minMinutes", 90, "unitRounding", "DOWN"));
+        as("city-admin").body(hourItem).post("/api/v1/catalogue/items").then().statusCode(201)
+                .body("minMinutes", equalTo(90)).body("unitRounding", equalTo("DOWN"));
+        String visit = newItemCode();
+        as("city-admin").body(item(visit)).post("/api/v1/catalogue/items").then().statusCode(201)
+                .body("minMinutes", nullValue()).body("unitRounding", nullValue());
+
+        String items = "categories.find { it.code == 'REHAB' }.items";
+        as("provider-a").get("/api/v1/catalogue").then().statusCode(200)
+                .body(items + ".find { it.code == '" + hourly + "' }.minMinutes", equalTo(90))
+                .body(items + ".find { it.code == '" + hourly + "' }.unitRounding", equalTo("DOWN"))
+                .body(items + ".find { it.code == '" + visit + "' }.minMinutes", nullValue());
+    }
+
+    @Test
+    void rounding_belongs_to_hour_items_only_and_minimums_stay_in_range() {
+        Map<String, Object> hourWithoutRounding = new HashMap<>(item(newItemCode()));
+        hourWithoutRounding.put("unit", "HOUR");
+        Map<String, Object> visitWithRounding = new HashMap<>(item(newItemCode()));
+        visitWithRounding.put("unitRounding", "HALF_UP");
+        Map<String, Object> mealWithRounding = new HashMap<>(item(newItemCode()));
+        mealWithRounding.putAll(Map.of("unit", "MEAL", "unitRounding", "UP"));
+        Map<String, Object> unknownRounding = new HashMap<>(item(newItemCode()));
+        unknownRounding.putAll(Map.of("unit", "HOUR", "unitRounding", "NEAREST"));
+        for (Map<String, Object> body : List.of(hourWithoutRounding, visitWithRounding, mealWithRounding,
+                unknownRounding)) {
+            as("city-admin").body(body).post("/api/v1/catalogue/items").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("unitRounding"));
+        }
+
+        for (int minutes : List.of(-1, 1441)) {
+            Map<String, Object> outOfRange = new HashMap<>(item(newItemCode()));
+            outOfRange.put("minMinutes", minutes);
+            as("city-admin").body(outOfRange).post("/api/v1/catalogue/items").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("minMinutes"));
+        }
+        Map<String, Object> longerThanNorm = new HashMap<>(item(newItemCode()));
+        longerThanNorm.put("minMinutes", 41);
+        as("city-admin").body(longerThanNorm).post("/api/v1/catalogue/items").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("minMinutes"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.homecare.provider.TestProviders.as;
 
 import java.util.List;
 
@@ -41,6 +43,29 @@ class CatalogueResourceTest {
                             equalTo(8000))
                     .body("categories.items.flatten().ceilingPriceFen", everyItem(greaterThan(0)));
         }
+    }
+
+    @Test
+    void seeded_items_carry_duration_rules_by_unit() {
+        var catalogue = as("auditor").get("/api/v1/catalogue").then().statusCode(200);
+        String items = "categories.items.flatten().findAll { !it.code.startsWith('T') }";
+        catalogue.body(items + ".findAll { it.unit == 'HOUR' }.code",
+                        containsInAnyOrder("R10", "H01", "H06", "H09", "H11", "H12", "H16", "M04"))
+                .body(items + ".findAll { it.unit == 'HOUR' }.unitRounding", everyItem(equalTo("HALF_UP")))
+                .body(items + ".findAll { it.unit == 'HOUR' }.minMinutes", everyItem(equalTo(30)))
+                .body(items + ".findAll { it.unit != 'HOUR' }.unitRounding", everyItem(nullValue()))
+                .body(items + ".findAll { it.unit == 'MEAL' }.minMinutes", everyItem(nullValue()))
+                .body(item("R01") + ".minMinutes", equalTo(30))
+                .body(item("R02") + ".minMinutes", equalTo(23))
+                .body(item("H08") + ".minMinutes", equalTo(45))
+                .body(item("R08") + ".minMinutes", equalTo(8))
+                .body(item("H07") + ".minMinutes", nullValue())
+                .body(item("H13") + ".minMinutes", nullValue())
+                .body(item("M06") + ".minMinutes", equalTo(15));
+    }
+
+    private static String item(String code) {
+        return "categories.items.flatten().find { it.code == '" + code + "' }";
     }
 
     private static String seeded(String category) {
