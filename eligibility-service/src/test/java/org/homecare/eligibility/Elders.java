@@ -34,6 +34,13 @@ public final class Elders {
         return body;
     }
 
+    /** The body with a home location, as a caseworker records it with the address. */
+    public static Map<String, Object> withHome(Map<String, Object> body, double latitude, double longitude) {
+        body.put("homeLatitude", latitude);
+        body.put("homeLongitude", longitude);
+        return body;
+    }
+
     public static UUID register(LocalDate birthDate, String district, String living, String income) {
         return UUID.fromString(post(registration(birthDate, district, living, income)).then().statusCode(201)
                 .extract().path("id"));

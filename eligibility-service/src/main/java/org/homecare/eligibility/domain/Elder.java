@@ -41,6 +41,14 @@ public class Elder {
     @Column(name = "registered_by", nullable = false, length = 200)
     private String registeredBy;
 
+    // The home point last recorded, both or neither; personal data that leaves this row only as its cell (HOME_CELL
+    // facts, decisions, events).
+    @Column(name = "home_latitude")
+    private Double homeLatitude;
+
+    @Column(name = "home_longitude")
+    private Double homeLongitude;
+
     // The current state a search and the district scope read; written by SQL only (registration, every decision,
     // the voucher-service's VoucherIssued), so Hibernate never writes a stale copy back.
     @Column(name = "district_code", insertable = false, updatable = false)
@@ -61,20 +69,35 @@ public class Elder {
     protected Elder() {
     }
 
+    /** @param home null when the caseworker recorded no location */
     public Elder(UUID id, String idNumber, LocalDate birthDate, String sex, String name, String phone,
-            OffsetDateTime registeredAt, String registeredBy) {
+            HomeLocation home, OffsetDateTime registeredAt, String registeredBy) {
         this.id = id;
         this.idNumber = idNumber;
         this.birthDate = birthDate;
         this.sex = sex;
         this.name = name;
         this.phone = phone;
+        recordHome(home);
         this.registeredAt = registeredAt;
         this.registeredBy = registeredBy;
     }
 
     public void recordDeath(LocalDate date) {
         this.dateOfDeath = date;
+    }
+
+    /** Keeps the point last recorded; null keeps the one known. */
+    public void recordHome(HomeLocation home) {
+        if (home != null) {
+            this.homeLatitude = home.latitude();
+            this.homeLongitude = home.longitude();
+        }
+    }
+
+    /** The home point last recorded, null when none was. */
+    public HomeLocation home() {
+        return homeLatitude == null || homeLongitude == null ? null : new HomeLocation(homeLatitude, homeLongitude);
     }
 
     public UUID id() {

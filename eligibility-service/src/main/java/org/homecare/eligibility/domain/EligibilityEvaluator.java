@@ -77,8 +77,8 @@ public final class EligibilityEvaluator {
             matched.add(match.rule().id());
         }
         return new Decision(on, true, winner.rule().monthlyAmountFen(), winner.rule().categories(),
-                winner.policy().policyId(), winner.policy().version(), facts.districtCode(), matched, explanation,
-                null);
+                winner.policy().policyId(), winner.policy().version(), facts.districtCode(), facts.homeCell(), matched,
+                explanation, null);
     }
 
     private static List<Decision.RuleOutcome> everyRule(List<PolicyInForce> policies, String reason) {
@@ -93,6 +93,7 @@ public final class EligibilityEvaluator {
     private static Decision denied(LocalDate on, ElderFacts facts, PolicyInForce policy,
             List<Decision.RuleOutcome> explanation, String reason) {
         return new Decision(on, false, 0, List.of(), policy == null ? null : policy.policyId(),
-                policy == null ? null : policy.version(), facts.districtCode(), List.of(), explanation, reason);
+                policy == null ? null : policy.version(), facts.districtCode(), facts.homeCell(), List.of(), explanation,
+                reason);
     }
 }

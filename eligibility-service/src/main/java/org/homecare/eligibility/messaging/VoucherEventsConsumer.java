@@ -6,6 +6,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.homecare.contracts.events.Topics;
 import org.homecare.contracts.events.VoucherEvents.BalanceExpired;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogCorrected;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogHeld;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
 import org.homecare.contracts.events.VoucherEvents.VoucherClosed;
@@ -28,11 +30,12 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class VoucherEventsConsumer {
 
-    private static final EventRoutes<IssuedVoucher> ROUTES = EventRoutes.<IssuedVoucher>of(Topics.VOUCHER)
+    /** Package-private for the test that every voucher.v1 type is read or passed over. */
+    static final EventRoutes<IssuedVoucher> ROUTES = EventRoutes.<IssuedVoucher>of(Topics.VOUCHER)
             .read(VoucherIssued.class, IssuedVoucher::new)
             .passOver(ServiceLogAccepted.class, ServiceLogVoided.class, ServiceLogRejected.class,
-                    VoucherCredited.class, VoucherSuspended.class, VoucherReactivated.class, VoucherClosed.class,
-                    BalanceExpired.class);
+                    ServiceLogHeld.class, ServiceLogCorrected.class, VoucherCredited.class, VoucherSuspended.class,
+                    VoucherReactivated.class, VoucherClosed.class, BalanceExpired.class);
 
     private final BatchConsumption<IssuedVoucher> consumption;
 

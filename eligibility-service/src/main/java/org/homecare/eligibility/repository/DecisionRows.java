@@ -63,6 +63,7 @@ public final class DecisionRows implements AutoCloseable {
                 column("policy_id", UUID, r -> r.decision().policyId()),
                 column("policy_version", INT4, r -> r.decision().policyVersion()),
                 column("district_code", TEXT, r -> r.decision().districtCode()),
+                column("home_cell", TEXT, r -> r.decision().homeCell()),
                 written("matched_rules", JSONB, (out, r) -> DecisionJson.strings(out, r.decision().matchedRules())),
                 written("explanation", JSONB, (out, r) -> DecisionJson.explanation(out, r.decision().explanation())),
                 written("facts", JSONB, (out, r) -> DecisionJson.factsUsed(out, r.facts(), r.asOf())),

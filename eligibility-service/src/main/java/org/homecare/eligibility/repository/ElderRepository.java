@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.homecare.eligibility.domain.Elder;
+import org.homecare.eligibility.domain.HomeLocation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -29,14 +30,17 @@ public class ElderRepository implements PanacheRepositoryBase<Elder, UUID> {
      * the database's error text would carry the identity number into the logs.
      */
     public boolean insertUnlessRegistered(Elder elder, String idNumberHash, String districtCode, String street) {
+        HomeLocation home = elder.home();
         int inserted = getEntityManager().createNativeQuery("""
                 insert into elder (id, id_number, birth_date, sex, name, phone, registered_at, registered_by,
-                                   id_number_hash, district_code, street)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) on conflict do nothing""")
+                                   id_number_hash, district_code, street, home_latitude, home_longitude)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) on conflict do nothing""")
                 .setParameter(1, elder.id()).setParameter(2, elder.idNumber()).setParameter(3, elder.birthDate())
                 .setParameter(4, elder.sex()).setParameter(5, elder.name()).setParameter(6, elder.phone())
                 .setParameter(7, elder.registeredAt()).setParameter(8, elder.registeredBy())
                 .setParameter(9, idNumberHash).setParameter(10, districtCode).setParameter(11, street)
+                .setParameter(12, home == null ? null : home.latitude())
+                .setParameter(13, home == null ? null : home.longitude())
                 .executeUpdate();
         return inserted == 1;
     }

@@ -35,12 +35,14 @@ public class ElderSnapshots {
 
     /**
      * An elder as a decision needs it, with the current state its row keeps for searches and the district scope
-     * ({@code name} and {@code current} are null where only facts are read).
+     * ({@code name}, {@code phone} and {@code current} are null where only facts are read). Name and phone travel in
+     * the events of its decisions, read with the lock, not elder by elder.
      */
-    public record ElderRow(UUID id, LocalDate birthDate, LocalDate dateOfDeath, String name, CurrentState current) {
+    public record ElderRow(UUID id, LocalDate birthDate, LocalDate dateOfDeath, String name, String phone,
+            CurrentState current) {
 
         public ElderRow(UUID id, LocalDate birthDate, LocalDate dateOfDeath) {
-            this(id, birthDate, dateOfDeath, null, null);
+            this(id, birthDate, dateOfDeath, null, null, null);
         }
     }
 
@@ -48,7 +50,8 @@ public class ElderSnapshots {
     public record CurrentState(String districtCode, String street, boolean eligible) {
     }
 
-    private static final String ROW = "select id, birth_date, date_of_death, name, district_code, street, eligible from elder";
+    private static final String ROW =
+            "select id, birth_date, date_of_death, name, phone, district_code, street, eligible from elder";
 
     private static final Columns<Map.Entry<UUID, CurrentState>> CURRENT = Columns.of(
             column("id", PgType.UUID, Map.Entry::getKey),
@@ -104,8 +107,8 @@ public class ElderSnapshots {
 
     private static ElderRow row(ResultSet rs) throws SQLException {
         return new ElderRow(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                rs.getObject(3, LocalDate.class), rs.getString(4),
-                new CurrentState(rs.getString(5), rs.getString(6), rs.getBoolean(7)));
+                rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
+                new CurrentState(rs.getString(6), rs.getString(7), rs.getBoolean(8)));
     }
 
     /** Writes the current state of the elders whose latest decision changed it, in one statement. */
@@ -218,7 +221,8 @@ public class ElderSnapshots {
             facts.add(new ElderFacts(elder.birthDate(), v[FactName.DISTRICT_CODE.ordinal()],
                     v[FactName.STREET.ordinal()], hukou == null ? null : Boolean.valueOf(hukou),
                     living == null ? null : LivingArrangement.valueOf(living),
-                    income == null ? null : IncomeStatus.valueOf(income), levels[i], elder.dateOfDeath()));
+                    income == null ? null : IncomeStatus.valueOf(income), levels[i], elder.dateOfDeath(),
+                    v[FactName.HOME_CELL.ordinal()]));
         }
         return facts;
     }
@@ -235,7 +239,7 @@ public class ElderSnapshots {
         work(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     select distinct on (elder_id) elder_id, eligible, monthly_amount_fen, categories, district_code,
-                           policy_id, policy_version
+                           policy_id, policy_version, home_cell
                     from eligibility_decision where elder_id >= ? and elder_id <= ?
                     order by elder_id, seq desc""")) {
                 statement.setObject(1, elders.get(0).id());
@@ -248,7 +252,7 @@ public class ElderSnapshots {
                             outcomes[at] = new CurrentOutcome(
                                     new Outcome(rs.getBoolean(2), rs.getLong(3),
                                             ServiceCategory.listOf(rs.getString(4)),
-                                            rs.getString(5)),
+                                            rs.getString(5), rs.getString(8)),
                                     rs.getObject(6, UUID.class), (Integer) rs.getObject(7));
                         }
                     }

@@ -106,7 +106,8 @@ public class ElderResource {
         Caller caller = callers.get();
         Elder elder = elders.register(new ElderService.Registration(request.idNumber(), request.name(),
                 request.phone(), request.districtCode(), request.street(), request.localHukou(),
-                request.livingArrangement(), request.incomeStatus()), caller.districtScope(), caller.name());
+                request.livingArrangement(), request.incomeStatus(), request.home()), caller.districtScope(),
+                caller.name());
         return Response.created(URI.create("/api/v1/elders/" + elder.id())).entity(view(elder.id(), null)).build();
     }
 
@@ -133,14 +134,16 @@ public class ElderResource {
     @RolesAllowed(Caller.CASEWORKER)
     @Operation(operationId = "changeElderFacts", summary = "Change an elder's facts from a date on",
             description = "A new districtCode moves the elder: a caseworker of the current district moves it, and "
-                    + "once the move is in force only the new district's caseworkers see the elder.")
+                    + "once the move is in force only the new district's caseworkers see the elder. A move may bring "
+                    + "a new home location (homeLatitude and homeLongitude); without one the location known stays.")
     @APIResponse(responseCode = "200", description = "The elder",
             content = @Content(schema = @Schema(implementation = ElderView.class)))
     @APIResponse(responseCode = "409", description = "ELDER_DECEASED: the elder has died")
     public ElderView changeFacts(@PathParam("id") UUID id,
             @NotNull(message = "a body is required") @Valid ElderRequests.ChangeFacts request) {
         elders.changeFacts(id, new ElderService.FactChange(request.effectiveFrom(), request.districtCode(),
-                request.street(), request.localHukou(), request.livingArrangement(), request.incomeStatus()),
+                request.street(), request.localHukou(), request.livingArrangement(), request.incomeStatus(),
+                request.home()),
                 callers.get().name());
         return view(id, null);
     }

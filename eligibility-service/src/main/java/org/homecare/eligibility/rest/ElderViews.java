@@ -31,16 +31,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ElderViews {
 
-    /** {@code birthDate} is null when {@code personalDataMasked}; {@code birthYear} is always there. */
+    /**
+     * {@code birthDate} is null when {@code personalDataMasked}; {@code birthYear} is always there. The home shows as
+     * its cell for every role, never as the point recorded.
+     */
     public record ElderView(UUID id, String idNumber, String name, String phone, LocalDate birthDate, int birthYear,
-            String sex, LocalDate factsOn, String districtCode, String street, Boolean localHukou, String livingArrangement,
+            String sex, LocalDate factsOn, String districtCode, String street,
+            @Schema(description = "The home's geohash cell of precision 7 (about 150 m), in force on factsOn, as "
+                    + "voucher-service receives it; null while no home location was recorded. The point itself is "
+                    + "never shown.", pattern = "^[0-9b-hjkmnp-z]{7}$")
+            String homeCell, Boolean localHukou, String livingArrangement,
             String incomeStatus, Integer abilityLevel, LocalDate dateOfDeath, OffsetDateTime registeredAt,
             String registeredBy, UUID voucherId, String voucherCardNumber, boolean personalDataMasked) {
 
         static ElderView of(Elder elder, LocalDate on, ElderFacts facts, boolean clear) {
             return new ElderView(elder.id(), clear ? elder.idNumber() : ResidentIdNumber.mask(elder.idNumber()),
                     elder.name(), clear ? elder.phone() : PhoneMask.mask(elder.phone()),
-                    clear ? elder.birthDate() : null, elder.birthDate().getYear(), elder.sex(), on, facts.districtCode(), facts.street(), facts.localHukou(),
+                    clear ? elder.birthDate() : null, elder.birthDate().getYear(), elder.sex(), on, facts.districtCode(),
+                    facts.street(), facts.homeCell(), facts.localHukou(),
                     facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
                     facts.incomeStatus() == null ? null : facts.incomeStatus().name(), facts.abilityLevel(),
                     elder.dateOfDeath(), elder.registeredAt(), elder.registeredBy(), elder.voucherId(),

@@ -117,8 +117,7 @@ public class DecisionRecorder {
                     changedState.put(elder.id(), state);
                 }
                 if (change != Outcome.Change.UNCHANGED) {
-                    events.add(EligibilityEventMapper.outcomeChanged(elder.id(), elder.name(), decision, change, from,
-                            previous));
+                    events.add(EligibilityEventMapper.outcomeChanged(elder, decision, change, from, previous));
                     audits.add(new AuditTrail.Entry(actor, "ELIGIBILITY_" + change, "elder",
                             elder.id().toString(), before, decision.outcome()));
                 } else if (!storeUnchanged && previous != null) {

@@ -23,6 +23,7 @@ import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.FactName;
 import org.homecare.eligibility.domain.FactRecord;
+import org.homecare.eligibility.domain.HomeLocation;
 import org.homecare.eligibility.domain.IncomeStatus;
 import org.homecare.eligibility.domain.LivingArrangement;
 import org.homecare.eligibility.domain.PhoneMask;
@@ -39,13 +40,14 @@ import org.homecare.eligibility.repository.StoredDecisionRepository;
 @Transactional
 public class ElderService {
 
+    /** @param home null when the caseworker recorded no location */
     public record Registration(String idNumber, String name, String phone, String districtCode, String street,
-            boolean localHukou, LivingArrangement livingArrangement, IncomeStatus incomeStatus) {
+            boolean localHukou, LivingArrangement livingArrangement, IncomeStatus incomeStatus, HomeLocation home) {
     }
 
-    /** Null fields are left as they are. */
+    /** Null fields are left as they are; a move without a new home location keeps the one known. */
     public record FactChange(LocalDate effectiveFrom, String districtCode, String street, Boolean localHukou,
-            LivingArrangement livingArrangement, IncomeStatus incomeStatus) {
+            LivingArrangement livingArrangement, IncomeStatus incomeStatus, HomeLocation home) {
     }
 
     public record ElderState(Elder elder, LocalDate on, ElderFacts facts) {
@@ -66,11 +68,14 @@ public class ElderService {
         }
     }
 
-    /** Audit snapshot of the facts in force before a change: the facts that may change, no birth date. */
-    record FactsSnapshot(String districtCode, String street, Boolean localHukou, String livingArrangement,
-            String incomeStatus, Integer abilityLevel, LocalDate dateOfDeath) {
+    /**
+     * Audit snapshot of the facts in force before a change: the facts that may change, no birth date, the home as its
+     * cell.
+     */
+    record FactsSnapshot(String districtCode, String street, String homeCell, Boolean localHukou,
+            String livingArrangement, String incomeStatus, Integer abilityLevel, LocalDate dateOfDeath) {
         static FactsSnapshot of(ElderFacts facts) {
-            return new FactsSnapshot(facts.districtCode(), facts.street(), facts.localHukou(),
+            return new FactsSnapshot(facts.districtCode(), facts.street(), facts.homeCell(), facts.localHukou(),
                     facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
                     facts.incomeStatus() == null ? null : facts.incomeStatus().name(), facts.abilityLevel(),
                     facts.dateOfDeath());
@@ -124,7 +129,7 @@ public class ElderService {
         }
         OffsetDateTime now = now();
         Elder elder = new Elder(UUID.randomUUID(), number.value(), number.birthDate(), number.sex().name(),
-                registration.name().trim(), registration.phone().trim(), now, actor);
+                registration.name().trim(), registration.phone().trim(), registration.home(), now, actor);
         if (!elders.insertUnlessRegistered(elder, idNumberHash, registration.districtCode(),
                 registration.street().trim())) {
             // a concurrent registration of the same number won
@@ -137,6 +142,10 @@ public class ElderService {
         initial.put(FactName.LOCAL_HUKOU, Boolean.toString(registration.localHukou()));
         initial.put(FactName.LIVING_ARRANGEMENT, registration.livingArrangement().name());
         initial.put(FactName.INCOME_STATUS, registration.incomeStatus().name());
+        if (registration.home() != null) {
+            // the facts, their history and the audit record keep the cell; the point stays on the elder row
+            initial.put(FactName.HOME_CELL, registration.home().cell());
+        }
         initial.forEach((fact, value) -> facts.persist(new FactRecord(elder.id(), fact, value, today, now, actor)));
         audit.record(actor, "ELDER_REGISTERED", "elder", elder.id().toString(), null,
                 Map.of("elder", ElderSnapshot.of(elder), "facts", initial, "effectiveFrom", today));
@@ -165,10 +174,14 @@ public class ElderService {
         if (change.incomeStatus() != null) {
             changed.put(FactName.INCOME_STATUS, change.incomeStatus().name());
         }
+        if (change.home() != null) {
+            changed.put(FactName.HOME_CELL, change.home().cell());
+        }
         if (changed.isEmpty()) {
             throw ApiProblem.badRequest("facts", "name at least one fact to change");
         }
         FactsSnapshot before = FactsSnapshot.of(stateOn(elder, change.effectiveFrom()));
+        elder.recordHome(change.home());
         OffsetDateTime now = now();
         changed.forEach((fact, value) -> facts
                 .persist(new FactRecord(id, fact, value, change.effectiveFrom(), now, actor)));

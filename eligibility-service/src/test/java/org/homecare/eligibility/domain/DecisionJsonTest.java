@@ -75,8 +75,8 @@ class DecisionJsonTest {
     @Test
     void facts_match_jackson_with_every_field_and_with_nothing_known() {
         ElderFacts full = new ElderFacts(ON.minusYears(68).minusDays(3), "340103", "340103001", true,
-                LivingArrangement.LOST_ONLY_CHILD, IncomeStatus.TEKUN, 3, ON.minusDays(1));
-        ElderFacts unknown = new ElderFacts(ON.minusYears(90), null, null, null, null, null, null, null);
+                LivingArrangement.LOST_ONLY_CHILD, IncomeStatus.TEKUN, 3, ON.minusDays(1), "wtemk8x");
+        ElderFacts unknown = new ElderFacts(ON.minusYears(90), null, null, null, null, null, null, null, null);
 
         assertThat(written(out -> DecisionJson.factsUsed(out, full, ON))).isEqualTo(EventCodec.tree(
                 new FactsUsed(68, "340103", true, "LOST_ONLY_CHILD", "TEKUN", 3, ON.minusDays(1))).toString());

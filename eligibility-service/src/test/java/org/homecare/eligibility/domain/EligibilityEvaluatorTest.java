@@ -21,7 +21,7 @@ class EligibilityEvaluatorTest {
     private final List<PolicyInForce> hefei = HefeiPolicyFixture.hefei();
 
     private static ElderFacts elder(LocalDate birth, IncomeStatus income, LivingArrangement living, Integer level) {
-        return new ElderFacts(birth, YAOHAI, "340102001", true, living, income, level, null);
+        return new ElderFacts(birth, YAOHAI, "340102001", true, living, income, level, null, null);
     }
 
     private Decision evaluate(ElderFacts facts, LocalDate on) {
@@ -164,7 +164,7 @@ class EligibilityEvaluatorTest {
     @Test
     void death_ends_eligibility_from_the_date_of_death() {
         ElderFacts facts = new ElderFacts(ON.minusYears(92), YAOHAI, "s", true, LivingArrangement.WITH_FAMILY,
-                IncomeStatus.NONE, 0, ON);
+                IncomeStatus.NONE, 0, ON, null);
 
         assertThat(evaluate(facts, ON.minusDays(1)).eligible()).isTrue();
         Decision dead = evaluate(facts, ON);
@@ -176,7 +176,7 @@ class EligibilityEvaluatorTest {
     @Test
     void an_elder_outside_hefei_is_out_of_scope() {
         ElderFacts nanjing = new ElderFacts(ON.minusYears(95), "320102", "s", true, LivingArrangement.CHILDLESS,
-                IncomeStatus.DIBAO, 4, null);
+                IncomeStatus.DIBAO, 4, null, null);
 
         Decision decision = evaluate(nanjing, ON);
 

@@ -60,15 +60,27 @@ class PolicyRulesTest {
 
     @Test
     void outcome_changes_are_grant_change_revoke_and_nothing_for_the_same_outcome() {
-        Outcome granted = new Outcome(true, 60_000, List.of(ServiceCategory.MEAL), "340102");
-        Outcome moved = new Outcome(true, 60_000, List.of(ServiceCategory.MEAL), "340103");
+        Outcome granted = new Outcome(true, 60_000, List.of(ServiceCategory.MEAL), "340102", "wtemk8x");
+        Outcome moved = new Outcome(true, 60_000, List.of(ServiceCategory.MEAL), "340103", "wtemk8x");
 
         assertThat(granted.comparedTo(Outcome.NONE)).isEqualTo(Outcome.Change.GRANTED);
         assertThat(moved.comparedTo(granted)).isEqualTo(Outcome.Change.CHANGED);
         assertThat(Outcome.NONE.comparedTo(moved)).isEqualTo(Outcome.Change.REVOKED);
-        assertThat(new Outcome(true, 60_000, List.of(ServiceCategory.MEAL), "340102").comparedTo(granted))
+        assertThat(new Outcome(true, 60_000, List.of(ServiceCategory.MEAL), "340102", "wtemk8x").comparedTo(granted))
                 .isEqualTo(Outcome.Change.UNCHANGED);
-        assertThat(new Outcome(false, 0, List.of(), "340102").comparedTo(Outcome.NONE))
+        assertThat(new Outcome(false, 0, List.of(), "340102", null).comparedTo(Outcome.NONE))
                 .isEqualTo(Outcome.Change.UNCHANGED);
+    }
+
+    @Test
+    void a_new_home_cell_changes_an_eligible_outcome_and_not_an_ineligible_one() {
+        Outcome granted = new Outcome(true, 60_000, List.of(ServiceCategory.MEAL), "340102", null);
+        Outcome located = new Outcome(true, 60_000, List.of(ServiceCategory.MEAL), "340102", "wtemk8x");
+        Outcome relocated = new Outcome(true, 60_000, List.of(ServiceCategory.MEAL), "340102", "wtemm1b");
+
+        assertThat(located.comparedTo(granted)).isEqualTo(Outcome.Change.CHANGED);
+        assertThat(relocated.comparedTo(located)).isEqualTo(Outcome.Change.CHANGED);
+        assertThat(new Outcome(false, 0, List.of(), "340102", "wtemm1b")
+                .comparedTo(new Outcome(false, 0, List.of(), "340102", "wtemk8x"))).isEqualTo(Outcome.Change.UNCHANGED);
     }
 }

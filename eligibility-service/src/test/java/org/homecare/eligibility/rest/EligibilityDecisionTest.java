@@ -127,16 +127,19 @@ class EligibilityDecisionTest {
                 .containsExactly("EligibilityGranted", "EligibilityChanged", "EligibilityRevoked");
         EligibilityGranted granted = EventCodec.data(ofElder.get(0), EligibilityGranted.class);
         assertThat(granted).isEqualTo(new EligibilityGranted(elder, "340102", 60_000,
-                List.of("REHAB", "HOUSEKEEPING", "MEAL"), today, HEFEI, 2, "张*"));
+                List.of("REHAB", "HOUSEKEEPING", "MEAL"), today, HEFEI, 2, "张*", null, "13812345678"));
         EligibilityChanged changed = EventCodec.data(ofElder.get(1), EligibilityChanged.class);
         assertThat(changed.districtCode()).isEqualTo("340104");
         assertThat(changed.effectiveFrom()).isEqualTo(today);
         EligibilityRevoked revoked = EventCodec.data(ofElder.get(2), EligibilityRevoked.class);
         assertThat(revoked).isEqualTo(new EligibilityRevoked(elder, "340104", "DECEASED", today.minusDays(1), HEFEI,
                 2));
-        // the name travels masked to the surname (张桂兰 → 张*): never the given name
+        // the name travels masked to the surname (张桂兰 → 张*): never the given name; the phone travels for the
+        // visit codes voucher-service sends, in grants and changes only
         assertThat(ofElder).allSatisfy(e -> assertThat(e.data().toString()).doesNotContain("idNumber", "name",
-                "桂兰", "phone", "13812345678"));
+                "桂兰"));
+        assertThat(changed.contactPhone()).isEqualTo("13812345678");
+        assertThat(ofElder.get(2).data().toString()).doesNotContain("13812345678");
 
         assertThat(events.stream().filter(e -> e.subject().equals(movedAway.toString())).map(EventEnvelope::type))
                 .containsExactly("EligibilityGranted", "EligibilityRevoked");
