@@ -131,6 +131,17 @@ class MonthEndToEndTest {
     }
 
     @Test
+    void a_visit_away_from_home_is_paid_once_explained_and_never_when_left_unexplained() {
+        Set<UUID> providers = month.statements().stream().map(Statement::providerId).collect(Collectors.toSet());
+        List<ServiceLog> explained = month.acceptedLogs().stream()
+                .filter(log -> log.providerLogId().endsWith("-away-resolved")).toList();
+        // every provider with a login (provider-a, provider-b) logged one of each
+        assertThat(explained).hasSize(2).allSatisfy(log -> assertThat(providers).contains(log.providerId()));
+        assertThat(month.acceptedLogs()).noneMatch(log -> log.providerLogId().endsWith("-away-unresolved"));
+        assertThat(month.rejectedLogs()).noneMatch(log -> log.providerLogId().contains("-away-"));
+    }
+
+    @Test
     void every_statement_is_paid_its_exact_total() {
         assertThat(month.statements()).isNotEmpty().allSatisfy(statement -> {
             assertThat(statement.status()).as("status of %s", statement.creditCode()).isEqualTo("PAID");

@@ -78,6 +78,10 @@ public class Voucher {
     @Transient
     private Map<String, Long> periodBalances = new HashMap<>();
 
+    /** Opened in this transaction: every period's balance is what this transaction posted to it. */
+    @Transient
+    private boolean opened;
+
     protected Voucher() {
     }
 
@@ -89,6 +93,7 @@ public class Voucher {
         voucher.cardNumber = cardNumber.digits();
         voucher.status = VoucherStatus.ACTIVE;
         voucher.openedOn = openedOn;
+        voucher.opened = true;
         voucher.setTerms(districtCode, monthlyAmountFen, categories);
         return voucher;
     }
@@ -164,6 +169,9 @@ public class Voucher {
 
     public long periodBalanceFen(String period) {
         Long balance = periodBalances.get(period);
+        if (balance == null && opened) {
+            return 0;
+        }
         if (balance == null) {
             throw new IllegalStateException("the balance of " + period + " was not read for voucher " + id);
         }

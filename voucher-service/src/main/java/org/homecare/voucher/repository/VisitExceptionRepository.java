@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.homecare.voucher.domain.VisitException;
+import org.homecare.voucher.domain.VisitExceptionCode;
+import org.homecare.voucher.domain.VisitExceptionCount;
 import org.homecare.voucher.domain.VisitExceptionStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -21,10 +23,6 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class VisitExceptionRepository implements PanacheRepositoryBase<VisitException, UUID> {
-
-    /** One row of the exception counts: a provider's exceptions of one code in one status. */
-    public record Count(UUID providerId, String code, String status, long count) {
-    }
 
     public List<VisitException> ofLogs(Collection<UUID> logIds) {
         return logIds.isEmpty() ? List.of() : list("serviceLogId in ?1", Sort.by("raisedAt").and("id"), logIds);
@@ -77,7 +75,7 @@ public class VisitExceptionRepository implements PanacheRepositoryBase<VisitExce
     }
 
     /** Exceptions of the period by provider, code and status. */
-    public List<Count> counts(String period, Optional<UUID> provider, Optional<Set<String>> districts) {
+    public List<VisitExceptionCount> counts(String period, Optional<UUID> provider, Optional<Set<String>> districts) {
         StringBuilder jpql = new StringBuilder("""
                 select e.providerId, e.code, e.status, count(e) from VisitException e where e.period = :period""");
         Map<String, Object> parameters = new java.util.HashMap<>(Map.of("period", period));
@@ -93,6 +91,7 @@ public class VisitExceptionRepository implements PanacheRepositoryBase<VisitExce
         var query = getEntityManager().createQuery(jpql.toString(), Object[].class);
         parameters.forEach(query::setParameter);
         return query.getResultList().stream()
-                .map(row -> new Count((UUID) row[0], row[1].toString(), row[2].toString(), (Long) row[3])).toList();
+                .map(row -> new VisitExceptionCount((UUID) row[0], (VisitExceptionCode) row[1],
+                        (VisitExceptionStatus) row[2], (Long) row[3])).toList();
     }
 }

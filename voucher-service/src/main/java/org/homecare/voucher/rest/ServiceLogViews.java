@@ -41,7 +41,7 @@ final class ServiceLogViews {
 
     /** The answer to a submission; the same log submitted again gets the same answer. */
     record SubmissionResult(UUID id, String providerLogId, String status, Long amountFen,
-            @Schema(nullable = true, description = "The balance of the log's month after its debit")
+            @Schema(nullable = true, description = "The voucher's whole balance after the debit")
             Long balanceAfterFen, List<String> reasons,
             @Schema(description = "The month the log belongs to and is debited from: its start's month") String period,
             @Schema(description = "Debited but not payable until its visit exceptions are resolved") boolean held,

@@ -30,8 +30,8 @@ import org.homecare.contracts.web.Paged;
 import org.homecare.contracts.web.RequestValues;
 import org.homecare.voucher.domain.ResolutionReason;
 import org.homecare.voucher.domain.VisitException;
+import org.homecare.voucher.domain.VisitExceptionCount;
 import org.homecare.voucher.domain.VisitExceptionStatus;
-import org.homecare.voucher.repository.VisitExceptionRepository;
 import org.homecare.voucher.service.ProviderDirectory;
 import org.homecare.voucher.service.VisitExceptions;
 
@@ -61,8 +61,8 @@ public class VisitExceptionResource {
     }
 
     public record ExceptionCountView(UUID providerId, String code, String status, long count) {
-        static ExceptionCountView of(VisitExceptionRepository.Count c) {
-            return new ExceptionCountView(c.providerId(), c.code(), c.status(), c.count());
+        static ExceptionCountView of(VisitExceptionCount c) {
+            return new ExceptionCountView(c.providerId(), c.code().name(), c.status().name(), c.count());
         }
     }
 

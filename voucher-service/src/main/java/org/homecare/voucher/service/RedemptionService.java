@@ -116,6 +116,9 @@ public class RedemptionService {
         ServiceLog old = own(providerId, logId);
         Instant now = clock.instant();
         requireCorrectable(old, now);
+        if (changes.changedFields(old).isEmpty()) {
+            throw ApiProblem.badRequest("changes", "change nothing in service log " + logId);
+        }
         ServiceLog.Submitted next = changes.applyTo(old.asSubmitted());
         Voucher voucher = store.lockVouchers(List.of(old.voucherId())).get(old.voucherId());
         reversal.lock(old);

@@ -19,6 +19,7 @@ import org.homecare.contracts.web.Paged;
 import org.homecare.voucher.domain.ResolutionReason;
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.VisitException;
+import org.homecare.voucher.domain.VisitExceptionCount;
 import org.homecare.voucher.domain.VisitExceptionStatus;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.messaging.VoucherEventMapper;
@@ -72,7 +73,7 @@ public class VisitExceptions {
         return exceptions.ofLogs(logIds);
     }
 
-    public List<VisitExceptionRepository.Count> counts(String period, Optional<UUID> provider, DistrictScope scope,
+    public List<VisitExceptionCount> counts(String period, Optional<UUID> provider, DistrictScope scope,
             Optional<String> district) {
         return exceptions.counts(period, provider, scope.narrowedTo(district));
     }

@@ -30,6 +30,32 @@ class LedgerRulesTest {
     }
 
     @Test
+    void a_months_money_is_spent_only_by_that_month() {
+        Voucher voucher = Voucher.open(UUID.randomUUID(), CARD, "340102", 60_000, List.of("MEAL"), LocalDate.now());
+        voucher.post(LedgerEntryType.CREDIT, 60_000, "2026-12", "credit", Instant.EPOCH);
+        LedgerEntry january = voucher.post(LedgerEntryType.CREDIT, 60_000, "2027-01", "credit", Instant.EPOCH);
+        LedgerEntry debit = voucher.post(LedgerEntryType.DEBIT, -50_000, "2026-12", "log", Instant.EPOCH);
+
+        assertThat(january.periodBalanceAfterFen()).isEqualTo(60_000);
+        assertThat(debit.periodBalanceAfterFen()).isEqualTo(10_000);
+        assertThat(debit.balanceAfterFen()).isEqualTo(70_000);
+        assertThatThrownBy(() -> voucher.post(LedgerEntryType.DEBIT, -10_001, "2026-12", "log", Instant.EPOCH))
+                .as("December's log cannot spend January's money").isInstanceOf(InsufficientBalanceException.class);
+        assertThat(voucher.knownPeriodBalances()).containsEntry("2026-12", 10_000L).containsEntry("2027-01", 60_000L);
+    }
+
+    @Test
+    void an_account_read_from_the_database_posts_only_to_months_whose_balance_was_read() {
+        Voucher stored = Voucher.stored(UUID.randomUUID(), UUID.randomUUID(), CARD.digits(), VoucherStatus.ACTIVE,
+                "340102", "MEAL", 60_000, 60_000, 1, 1, LocalDate.now(), null);
+        assertThatThrownBy(() -> stored.post(LedgerEntryType.DEBIT, -1, "2026-12", "log", Instant.EPOCH))
+                .isInstanceOf(IllegalStateException.class);
+        stored.knowPeriodBalance("2026-12", 60_000);
+        assertThat(stored.post(LedgerEntryType.DEBIT, -1, "2026-12", "log", Instant.EPOCH).periodBalanceAfterFen())
+                .isEqualTo(59_999);
+    }
+
+    @Test
     void refuses_entries_with_the_wrong_sign() {
         Voucher voucher = Voucher.open(UUID.randomUUID(), CARD, "340102", 60_000, List.of("MEAL"), LocalDate.now());
         assertThatThrownBy(() -> voucher.post(LedgerEntryType.CREDIT, -5, "2026-11", "x", Instant.EPOCH))

@@ -132,10 +132,12 @@ class ServiceLogValidatorTest {
 
     @Test
     void rejects_log_submitted_after_the_window() {
-        LocalDate old = TODAY.minusDays(31);
-        assertThat(reasons(log("HK01", at(old, 9), at(old, 10), 1), facts())).containsExactly(SUBMITTED_TOO_LATE);
-        LocalDate lastDay = TODAY.minusDays(30);
-        assertThat(reasons(log("HK01", at(lastDay, 9), at(lastDay, 10), 1), facts())).isEmpty();
+        // on 22 November October's window (until the end of 5 November) has ended; November's is open
+        LocalDate october = LocalDate.of(2026, 10, 31);
+        assertThat(reasons(log("HK01", at(october, 9), at(october, 10), 1), facts()))
+                .containsExactly(SUBMITTED_TOO_LATE);
+        LocalDate first = LocalDate.of(2026, 11, 1);
+        assertThat(reasons(log("HK01", at(first, 9), at(first, 10), 1), facts())).isEmpty();
     }
 
     @Test

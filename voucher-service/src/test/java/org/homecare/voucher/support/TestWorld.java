@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.geo.Geohash;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityChanged;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityRevoked;
@@ -121,6 +122,20 @@ public final class TestWorld {
         UUID elder = UUID.randomUUID();
         TestEvents.publish(new EligibilityGranted(elder, district, monthlyAmountFen, categories,
                 clock().today().minusDays(60), UUID.randomUUID(), 1, elderName));
+        return awaitVoucherOf(elder);
+    }
+
+    /** Where LogRequests logs a visit by default, and the home cell of an elder who lives there. */
+    public static final double HOME_LATITUDE = 31.86;
+    public static final double HOME_LONGITUDE = 117.28;
+    public static final String HOME_CELL = Geohash.encode(HOME_LATITUDE, HOME_LONGITUDE, Geohash.HOME_CELL_PRECISION);
+
+    /** A voucher granted now whose grant gives the elder's home cell and phone. */
+    public static Voucher voucherAtHome(String district, long monthlyAmountFen, List<String> categories,
+            String homeCell, String phone) {
+        UUID elder = UUID.randomUUID();
+        TestEvents.publish(new EligibilityGranted(elder, district, monthlyAmountFen, categories,
+                clock().today().minusDays(60), UUID.randomUUID(), 1, "张*", homeCell, phone));
         return awaitVoucherOf(elder);
     }
 

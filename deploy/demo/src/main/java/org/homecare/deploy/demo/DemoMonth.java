@@ -149,9 +149,17 @@ public final class DemoMonth {
             step = "submitting the service logs of " + period;
             moveClock(admin, period.atDay(28).atTime(20, 0).atOffset(SHANGHAI));
             submitLogs(period, businessNow(admin).toLocalDate(), elders, caregivers);
+            step = "resolving visit exceptions of " + period;
+            resolveExceptions(period);
+            step = "ending " + period + " after its submission window";
+            // the window: logs of the month may come until 24:00 on the 5th of the next month
+            moveClock(admin, period.plusMonths(1).atDay(6).atTime(9, 0).atOffset(SHANGHAI));
+            JsonNode ended = api.post(at.voucher("/api/v1/month-ends/" + period), admin, Map.of()).expect(200)
+                    .body();
+            say("Month " + period + " ended: " + ended.get("voided").asInt() + " held log voided"
+                    + " (EXCEPTION_UNRESOLVED), " + ended.get("expired").asInt() + " vouchers' leftover expired");
             step = "waiting for settlement-service to receive the logs of " + period;
             waitForSettlementToSee(admin, period, countAccepted(admin, period));
-            moveClock(admin, period.plusMonths(1).atDay(2).atTime(9, 0).atOffset(SHANGHAI));
         } else {
             say("The month is over by the business clock: the logs were submitted by an earlier run");
             // an earlier run may have stopped before settlement-service had them all
@@ -401,8 +409,16 @@ public final class DemoMonth {
 
     // ---- elders and vouchers
 
-    private record Elder(String id, String district, boolean expectEligible) {
+    private record Elder(String id, String district, boolean expectEligible, double[] home) {
     }
+
+    /** Elder i's home as the caseworker records it: a grid some 400 m apart over the city's centre. */
+    private static double[] homeOf(int i) {
+        return new double[] { 31.80 + (i % 20) * 0.004, 117.20 + (i / 20) * 0.004 };
+    }
+
+    /** The home of the elder whose card a log names, by card number. */
+    private final Map<String, double[]> homeOfCard = new HashMap<>();
 
     /**
      * The demo's elders, registered once: their ids are in the state. An identity number taken on this stack but not
@@ -457,7 +473,8 @@ public final class DemoMonth {
                 ObjectNode body = Api.JSON.createObjectNode().put("idNumber", idNumber).put("name", "长者" + (i + 1))
                         .put("phone", "139" + String.format("%08d", 55_000_000 + i)).put("districtCode", district)
                         .put("street", "示范街道 " + (i % 7 + 1) + " 号").put("localHukou", true)
-                        .put("livingArrangement", living).put("incomeStatus", income);
+                        .put("livingArrangement", living).put("incomeStatus", income)
+                        .put("homeLatitude", homeOf(i)[0]).put("homeLongitude", homeOf(i)[1]);
                 Api.Answer created = api.post(at.eligibility("/api/v1/elders"), caseworker, body).expect(201, 409);
                 if (created.status() == 409) {
                     return null;
@@ -465,7 +482,7 @@ public final class DemoMonth {
                 id = created.body().get("id").asText();
                 state.put(key, id);
             }
-            elders.add(new Elder(id, district, eligible));
+            elders.add(new Elder(id, district, eligible, homeOf(i)));
         }
         return elders;
     }
@@ -484,6 +501,7 @@ public final class DemoMonth {
                         return false;
                     }
                     cardOfElder.put(elder.id(), items.get(0).get("cardNumber").asText());
+                    homeOfCard.put(items.get(0).get("cardNumber").asText(), elder.home());
                 }
             }
             return true;
@@ -544,6 +562,7 @@ public final class DemoMonth {
                 }
             }
             logs.addAll(realisticMistakes(provider, period, today, elders, caregivers, own, clients));
+            logs.addAll(visitsAway(provider, period, own, clients));
             int accepted = 0;
             int rejected = 0;
             for (int from = 0; from < logs.size(); from += 100) {
@@ -586,6 +605,60 @@ public final class DemoMonth {
         return false;
     }
 
+    /**
+     * Two visits logged 3 km from the elder's home, which voucher-service holds as LOCATION_MISMATCH exceptions: the
+     * provider explains the first ({@link #resolveExceptions}); the second it leaves, and it is voided when the
+     * month's submission window ends, never paid.
+     */
+    private List<ObjectNode> visitsAway(DemoProvider provider, YearMonth period, List<String> own,
+            Map<String, JsonNode> clients) {
+        String prefix = "demo-" + period + "-away-";
+        List<String> cards = clients.keySet().stream().filter(card -> covers(clients.get(card), "R07")).toList();
+        OffsetDateTime evening = period.atDay(2).atTime(18, 0).atOffset(SHANGHAI);
+        return List.of(
+                log(provider, prefix + "resolved", cards.get(0), own.get(4), "R07", evening, 1, 0.03),
+                log(provider, prefix + "unresolved", cards.get(1), own.get(5), "R07", evening, 1, 0.03));
+    }
+
+    /** Each provider explains the visit it logged away from home: it accompanied the elder to hospital. */
+    private void resolveExceptions(YearMonth period) {
+        for (DemoProvider provider : PROVIDERS.stream().filter(p -> p.user() != null).toList()) {
+            String token = token(provider.user());
+            JsonNode open = api.get(at.voucher("/api/v1/visit-exceptions?status=OPEN&size=500&period=" + period),
+                    token).expect(200).body().get("items");
+            String resolvedLog = null;
+            for (JsonNode log : serviceLogsOf(token, period, "-away-resolved")) {
+                resolvedLog = log.get("id").asText();
+            }
+            for (JsonNode exception : open) {
+                if (exception.get("serviceLogId").asText().equals(resolvedLog)) {
+                    api.post(at.voucher("/api/v1/visit-exceptions/" + exception.get("id").asText() + "/resolution"),
+                            token, Map.of("reasonCode", "SERVICE_AWAY_FROM_HOME",
+                                    "note", "陪同老人就医 (accompanied the elder to hospital)")).expect(200);
+                }
+            }
+            say(provider.user() + ": " + open.size() + " visit exceptions were open; one resolved"
+                    + " (SERVICE_AWAY_FROM_HOME), one left open");
+        }
+    }
+
+    /** The provider's own logs of the period whose providerLogId ends with the suffix. */
+    private List<JsonNode> serviceLogsOf(String token, YearMonth period, String suffix) {
+        List<JsonNode> found = new ArrayList<>();
+        for (int page = 0;; page++) {
+            JsonNode answer = api.get(at.voucher("/api/v1/service-logs?size=500&period=" + period + "&page=" + page),
+                    token).expect(200).body();
+            answer.get("items").forEach(log -> {
+                if (log.get("providerLogId").asText().endsWith(suffix)) {
+                    found.add(log);
+                }
+            });
+            if ((page + 1) * 500L >= answer.get("total").asLong()) {
+                return found;
+            }
+        }
+    }
+
     /** Logs a careless back office sends: each is rejected with the reason its providerLogId names. */
     private List<ObjectNode> realisticMistakes(DemoProvider provider, YearMonth period, LocalDate today,
             List<Elder> elders, Map<String, List<String>> caregivers, List<String> own,
@@ -611,16 +684,27 @@ public final class DemoMonth {
                 log(provider, prefix + "over-balance", card, own.get(3), "H11", morning.plusHours(12), 20));
     }
 
-    /** A log as the back office sends it: the voucher named by the number on the elder's card. */
+    /**
+     * A log as the back office sends it: the voucher named by the number on the elder's card, logged where the
+     * caregiver's phone had its fix, within some 30 m of the elder's home.
+     */
     private ObjectNode log(DemoProvider provider, String providerLogId, String cardNumber, String caregiverId,
             String item, OffsetDateTime start, int units) {
+        return log(provider, providerLogId, cardNumber, caregiverId, item, start, units, 0);
+    }
+
+    /** @param awayDegrees how far north of the home the visit was logged (0.03: some 3 km) */
+    private ObjectNode log(DemoProvider provider, String providerLogId, String cardNumber, String caregiverId,
+            String item, OffsetDateTime start, int units, double awayDegrees) {
+        double[] home = homeOfCard.getOrDefault(cardNumber, new double[] { 31.86, 117.28 });
         int minutes = item.startsWith("M0") && !item.equals("M06") ? 15 : item.equals("H01") || item.equals("H11")
                 ? 60 * units : 45;
         return Api.JSON.createObjectNode().put("providerLogId", providerLogId).put("voucherNumber", cardNumber)
                 .put("caregiverId", caregiverId).put("itemCode", item).put("startTime", start.toString())
                 .put("endTime", start.plusMinutes(minutes).toString()).put("units", units)
-                .put("latitude", 31.86 + random.nextInt(100) / 1000.0).put("longitude", 117.28 + random.nextInt(100) / 1000.0)
-                .put("confirmation", provider.user().equals("provider-a") ? "SMS_CODE" : "SIGNATURE");
+                .put("latitude", home[0] + awayDegrees + (random.nextInt(5) - 2) / 10_000.0)
+                .put("longitude", home[1] + (random.nextInt(5) - 2) / 10_000.0)
+                .put("confirmation", "SIGNATURE").put("confirmationRef", "sig-" + providerLogId);
     }
 
     private int countAccepted(String admin, YearMonth period) {

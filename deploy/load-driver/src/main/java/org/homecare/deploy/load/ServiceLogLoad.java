@@ -39,6 +39,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.homecare.contracts.events.DomainEvent;
 import org.homecare.contracts.events.EligibilityEvents.EligibilityGranted;
+import org.homecare.contracts.geo.Geohash;
 import org.homecare.contracts.events.EventCodec;
 import org.homecare.contracts.events.ProviderEvents.CaregiverRegistered;
 import org.homecare.contracts.events.ProviderEvents.ContractActivated;
@@ -113,6 +114,7 @@ public final class ServiceLogLoad {
         String item = "LOAD" + runId;
         List<String> caregivers;
         List<String> voucherIds;
+        List<String> homeCells = new ArrayList<>();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, "20", ProducerConfig.BATCH_SIZE_CONFIG, "262144"),
@@ -134,7 +136,7 @@ public final class ServiceLogLoad {
             awaitCount(db, "select count(*) from contract where id = '" + contract + "'", 1);
             awaitCount(db, "select count(*) from caregiver where id = any('{" + String.join(",", caregivers)
                     + "}'::uuid[])", caregiverCount);
-            voucherIds = seedVouchers(db, producer, today);
+            voucherIds = seedVouchers(db, producer, today, homeCells);
         }
 
         System.out.printf("Submitting %d batches of %d logs with %d threads (the first %d warm up) ...%n", batches,
@@ -160,7 +162,7 @@ public final class ServiceLogLoad {
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
                 for (int b; (b = nextBatch.getAndIncrement()) < batches;) {
-                    String body = batchBody(runId, (long) b * batchSize, voucherIds, caregivers, item, base,
+                    String body = batchBody(runId, (long) b * batchSize, voucherIds, homeCells, caregivers, item, base,
                             slotSeconds);
                     long started = System.nanoTime();
                     if (b == warmup) {
@@ -236,8 +238,9 @@ public final class ServiceLogLoad {
      * Opens vouchers through EligibilityGranted until the district has enough active, funded ones. Elder {@code i}
      * and its event have ids derived from {@code i}; elders that already have a voucher are skipped.
      */
-    private List<String> seedVouchers(Connection db, KafkaProducer<String, String> producer, LocalDate today)
-            throws Exception {
+    /** @param homeCells filled with each returned voucher's home cell (null for one without) */
+    private List<String> seedVouchers(Connection db, KafkaProducer<String, String> producer, LocalDate today,
+            List<String> homeCells) throws Exception {
         String funded = "from voucher where district_code = '" + DISTRICT + "' and status = 'ACTIVE' "
                 + "and balance_fen >= " + 100 * PRICE_FEN;
         long have = count(db, "select count(*) " + funded);
@@ -258,7 +261,7 @@ public final class ServiceLogLoad {
                     continue;
                 }
                 publish(producer, derived("load-grant-" + i), new EligibilityGranted(elder, DISTRICT, 60_000,
-                        CATEGORIES, today.minusDays(60), derived("load-policy"), 1));
+                        CATEGORIES, today.minusDays(60), derived("load-policy"), 1, "张*", homeCellOf(i), null));
                 published++;
             }
             producer.flush();
@@ -268,20 +271,44 @@ public final class ServiceLogLoad {
         }
         List<String> ids = new ArrayList<>(vouchers);
         try (Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery("select id " + funded + " limit " + vouchers)) {
+                ResultSet rows = statement.executeQuery("select id, home_cell " + funded + " limit " + vouchers)) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
+                homeCells.add(rows.getString(2));
             }
         }
         return ids;
     }
 
     /**
+     * Elder i's home: a grid of cells some 200 m apart over Yaohai (31.84-31.88 N, 117.28-117.32 E), as a caseworker
+     * would record it, sent as its geohash cell.
+     */
+    static String homeCellOf(int i) {
+        return Geohash.encode(31.84 + (i % 200) * 0.0002, 117.28 + (i / 200 % 200) * 0.0002,
+                Geohash.HOME_CELL_PRECISION);
+    }
+
+    /**
+     * Where log k was logged: within some 60 m of the home cell's centre, as a phone's fix is; every
+     * {@value #AWAY_EVERY}th visit 2 km away (an errand, a wrong fix), which voucher-service holds as a visit exception.
+     * A voucher without a home cell (seeded before cells were sent) gets Yaohai's centre.
+     */
+    static String locationOf(long k, String homeCell) {
+        Geohash.Point home = homeCell == null ? new Geohash.Point(31.86, 117.28) : Geohash.center(homeCell);
+        double jitter = ((k * 7919) % 11 - 5) * 0.0001;
+        double away = k % AWAY_EVERY == 0 ? 0.018 : 0;
+        return "\"latitude\":" + (home.latitude() + jitter + away) + ",\"longitude\":" + (home.longitude() - jitter);
+    }
+
+    private static final int AWAY_EVERY = 33;
+
+    /**
      * Log k: voucher k mod V, caregiver k mod C in slot k / C (a 5-minute service at the slot's start), so no
      * caregiver is ever in two places at once and no voucher gets the same service twice.
      */
-    private String batchBody(String runId, long first, List<String> voucherIds, List<String> caregivers, String item,
-            Instant base, long slotSeconds) {
+    private String batchBody(String runId, long first, List<String> voucherIds, List<String> homeCells,
+            List<String> caregivers, String item, Instant base, long slotSeconds) {
         StringBuilder body = new StringBuilder(batchSize * 300).append("{\"logs\":[");
         for (long k = first; k < first + batchSize; k++) {
             Instant start = base.plusSeconds(slotSeconds * (k / caregivers.size()));
@@ -294,7 +321,8 @@ public final class ServiceLogLoad {
                     .append("\",\"itemCode\":\"").append(item)
                     .append("\",\"startTime\":\"").append(start)
                     .append("\",\"endTime\":\"").append(start.plusSeconds(300))
-                    .append("\",\"units\":1,\"latitude\":31.86,\"longitude\":117.28,\"confirmation\":\"SIGNATURE\"}");
+                    .append("\",\"units\":1,").append(locationOf(k, homeCells.get((int) (k % voucherIds.size()))))
+                    .append(",\"confirmation\":\"SIGNATURE\"}");
         }
         return body.append("]}").toString();
     }
