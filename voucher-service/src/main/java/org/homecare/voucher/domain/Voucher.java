@@ -35,6 +35,10 @@ public class Voucher {
     @Column(name = "elder_name_masked")
     private String elderNameMasked;
 
+    /** The elder's phone from eligibility, where visit codes are sent; null before a grant carries one. */
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private VoucherStatus status;
@@ -115,6 +119,13 @@ public class Voucher {
         }
     }
 
+    /** No phone (an event without one) keeps the one known. */
+    public void recordContactPhone(String phone) {
+        if (phone != null && !phone.isBlank()) {
+            contactPhone = phone.strip();
+        }
+    }
+
     public VoucherStatusChange changeStatus(VoucherStatus newStatus, LocalDate effectiveFrom, String reason) {
         status = newStatus;
         statusCount++;
@@ -154,6 +165,11 @@ public class Voucher {
     /** @return null when the grant carried no name */
     public String elderNameMasked() {
         return elderNameMasked;
+    }
+
+    /** @return null while no grant carried a phone; never to be shown or logged unmasked */
+    public String contactPhone() {
+        return contactPhone;
     }
 
     public VoucherStatus status() {
