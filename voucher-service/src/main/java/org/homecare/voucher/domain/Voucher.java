@@ -41,6 +41,10 @@ public class Voucher {
     @Column(name = "elder_name_masked")
     private String elderNameMasked;
 
+    /** The elder's phone from eligibility, where visit codes are sent; null before a grant carries one. */
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private VoucherStatus status;
@@ -69,10 +73,6 @@ public class Voucher {
     /** The geohash cell of the elder's home (about 150 m) from eligibility; null when none was recorded. */
     @Column(name = "home_cell")
     private String homeCell;
-
-    /** The elder's phone, to which one-time visit codes are sent; shown masked only. */
-    @Column(name = "contact_phone")
-    private String contactPhone;
 
     /** The balance of each period read for this transaction, by period ({@code 2026-11}). */
     @Transient
@@ -139,22 +139,18 @@ public class Voucher {
         }
     }
 
+    /** No phone (an event without one) keeps the one known. */
+    public void recordContactPhone(String phone) {
+        if (phone != null && !phone.isBlank()) {
+            contactPhone = phone.strip();
+        }
+    }
+
     /** The home cell of a grant or change; none (an event without one) keeps the one known. */
     public void placeHome(String cell) {
         if (cell != null) {
             homeCell = cell;
         }
-    }
-
-    /** The phone of a grant or change; none keeps the one known. */
-    public void recordContactPhone(String phone) {
-        if (phone != null) {
-            contactPhone = phone;
-        }
-    }
-
-    public String contactPhone() {
-        return contactPhone;
     }
 
     /** What the period's entries add up to, read under the account's lock before posting to the period. */
@@ -221,6 +217,11 @@ public class Voucher {
     /** @return null when the grant carried no name */
     public String elderNameMasked() {
         return elderNameMasked;
+    }
+
+    /** @return null while no grant carried a phone; never to be shown or logged unmasked */
+    public String contactPhone() {
+        return contactPhone;
     }
 
     public VoucherStatus status() {

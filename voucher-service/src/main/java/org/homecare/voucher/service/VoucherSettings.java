@@ -1,5 +1,9 @@
 package org.homecare.voucher.service;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -63,5 +67,35 @@ public interface VoucherSettings {
         /** Whether the scheduler credits and expires by itself when the business month changes. */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    /** The texts to elders (visit codes): which sender, and where prod's gateway is. */
+    Messages messages();
+
+    interface Messages {
+
+        enum Sender {
+            /** keeps each text in sent_message instead of sending it (dev, test, local stack) */
+            RECORDING,
+            /** POSTs {@code {to, text}} to the SMS gateway (prod) */
+            HTTP
+        }
+
+        @WithDefault("http")
+        Sender sender();
+
+        /** The gateway's endpoint; required with sender http. */
+        Optional<URI> gatewayUrl();
+
+        /** Sent as the bearer token to the gateway; a secret, set from the environment in prod. */
+        Optional<String> gatewayToken();
+
+        /** How long a text may take to reach the gateway before the code is not issued (503). */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** Whether city-admin may read what the recording sender kept (GET /admin/messages); 404 where off. */
+        @WithDefault("false")
+        boolean readable();
     }
 }

@@ -91,6 +91,8 @@ class DistrictScopeTest {
         walks.put("get /api/v1/vouchers/{id}/ledger", new Walk("GET", "/api/v1/vouchers/", "/ledger", vouchers()));
         walks.put("get /api/v1/service-logs/{id}", new Walk("GET", "/api/v1/service-logs/", "", logs));
         walks.put("post /api/v1/service-logs/{id}/void", new Walk("POST", "/api/v1/service-logs/", "/void", logs));
+        walks.put("post /api/v1/vouchers/{id}/visit-codes",
+                new Walk("POST", "/api/v1/vouchers/", "/visit-codes", vouchers()));
         assertThat(walks.keySet()).as("the endpoints this test walks are all those with an {id}")
                 .containsExactlyInAnyOrderElementsOf(operationsWithAnId());
 
@@ -128,7 +130,7 @@ class DistrictScopeTest {
                 .then().statusCode(200).body("status", equalTo("VOIDED"));
     }
 
-    /** Reads are narrowed by district; void is for providers (403 to staff whatever the district). */
+    /** Reads are narrowed by district; void and visit codes are for providers (403 to staff whatever the district). */
     private static int expectedStatus(String endpoint, String user, boolean inScope) {
         boolean caseworker = user.startsWith("caseworker");
         if (endpoint.startsWith("post ") || caseworker && !endpoint.equals("get /api/v1/vouchers/{id}")) {

@@ -155,6 +155,12 @@ public final class TestWorld {
         return reload(voucher.id());
     }
 
+    /** The elder's phone as a grant would bring it (until the grant consumer records it itself). */
+    public static Voucher withContactPhone(Voucher voucher, String phone) {
+        QuarkusTransaction.requiringNew().run(() -> vouchers().findById(voucher.id()).recordContactPhone(phone));
+        return reload(voucher.id());
+    }
+
     public static Voucher awaitVoucherOf(UUID elder) {
         awaitTrue(() -> vouchers().findByElder(elder).isPresent());
         return QuarkusTransaction.requiringNew().call(() -> vouchers().findByElder(elder).orElseThrow());
