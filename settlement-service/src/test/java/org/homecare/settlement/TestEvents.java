@@ -26,6 +26,8 @@ import org.homecare.deploy.test.PublishedEvents;
 import org.homecare.contracts.events.ProviderEvents.ProviderApproved;
 import org.homecare.contracts.events.ProviderEvents.ProviderPayeeChanged;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogCorrected;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogHeld;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -140,6 +142,28 @@ public final class TestEvents {
         return new ServiceLogVoided(log.serviceLogId(), log.providerLogId(), log.providerId(), log.elderId(),
                 log.voucherId(), log.itemCode(), log.amountFen(), log.period(), "entered twice",
                 log.acceptedAt().plusSeconds(60));
+    }
+
+    /** The log as voucher-service holds it on a visit exception, before its accept (if one ever comes). */
+    public static ServiceLogHeld heldOf(ServiceLogAccepted log) {
+        return new ServiceLogHeld(log.serviceLogId(), log.providerLogId(), log.providerId(), log.elderId(),
+                log.voucherId(), log.itemCode(), log.amountFen(), log.serviceDate(), log.period(),
+                List.of("LOCATION_MISMATCH"), log.acceptedAt().minusSeconds(600));
+    }
+
+    /** Says that {@code replacement} corrects {@code original}; the money moves by the void and the accept. */
+    public static ServiceLogCorrected correction(ServiceLogAccepted original, ServiceLogAccepted replacement) {
+        return new ServiceLogCorrected(replacement.serviceLogId(), original.serviceLogId(),
+                replacement.providerLogId(), replacement.providerId(), replacement.voucherId(), 2, "wrong item",
+                List.of("itemCode"), replacement.period(), replacement.acceptedAt());
+    }
+
+    /** Another accepted log on the same voucher, so on the same partition, consumed after what came before it. */
+    public static ServiceLogAccepted onSameVoucher(ServiceLogAccepted log, String item, long amountFen) {
+        return new ServiceLogAccepted(UUID.randomUUID(), "PL-" + UUID.randomUUID(), log.providerId(), log.elderId(),
+                log.voucherId(), log.caregiverId(), item, log.category(), log.districtCode(), 1, amountFen, amountFen,
+                log.serviceDate(), log.startTime().plusSeconds(7200), log.endTime().plusSeconds(7200), log.period(),
+                log.acceptedAt().plusSeconds(7200));
     }
 
     public static long count(EntityManager em, String sql) {

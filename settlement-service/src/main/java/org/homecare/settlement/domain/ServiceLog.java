@@ -25,7 +25,7 @@ public class ServiceLog {
         PERIOD,
         /** Accepted after its period closed: as an adjustment in a later statement. */
         ADJUSTMENT,
-        /** Voided before its accept was seen: never owed. */
+        /** Voided before any accept was seen (a held log voided never has one): never owed. */
         NONE
     }
 
@@ -149,8 +149,8 @@ public class ServiceLog {
     }
 
     /**
-     * Applies a void. A repeated void changes nothing; a void before the accept is kept so the accept, when it comes,
-     * is not counted.
+     * Applies a void. A repeated void changes nothing; a void before any accept records the log as never owed, so an
+     * accept, should one come, is not counted.
      *
      * @param eventId the event that brings it, recorded with the change
      */
@@ -162,6 +162,7 @@ public class ServiceLog {
         voidedAt = v.voidedAt();
         voidReason = v.reason();
         if (acceptedAt == null) {
+            settledAs = SettledAs.NONE;
             return Effect.NOTHING;
         }
         if (settledAs == SettledAs.PERIOD && periodOpen) {

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.homecare.contracts.events.Topics;
 import org.homecare.contracts.events.VoucherEvents.BalanceExpired;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogAccepted;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogCorrected;
+import org.homecare.contracts.events.VoucherEvents.ServiceLogHeld;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogRejected;
 import org.homecare.contracts.events.VoucherEvents.ServiceLogVoided;
 import org.homecare.contracts.events.VoucherEvents.VoucherClosed;
@@ -25,18 +27,20 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 /**
  * voucher.v1 → the log ledger, a polled batch at a time ({@link BatchConsumption}): the batch in one transaction
  * ({@link LogBatchLedger}), one by one ({@link LogLedger}) should it fail, so only the event at fault goes to
- * voucher.v1.dlq. Account events (issued, credited, ...) are not settlement's concern and are passed over.
+ * voucher.v1.dlq. Account events (issued, credited, ...) are not settlement's concern and are passed over; so are
+ * held logs (owed nothing until their ServiceLogAccepted comes; a held log then voided arrives as a void without an
+ * accept, never owed) and corrections (the void of the old log and the accept of the new one carry the money).
  */
 @ApplicationScoped
 public class VoucherEventsConsumer {
 
     /** Log events are read by their {@code ce_type} header straight into their records: this topic's volume needs it. */
-    private static final EventRoutes<LedgerEvent> ROUTES = EventRoutes.<LedgerEvent>of(Topics.VOUCHER)
+    static final EventRoutes<LedgerEvent> ROUTES = EventRoutes.<LedgerEvent>of(Topics.VOUCHER)
             .read(ServiceLogAccepted.class, LedgerEvent.Accepted::new)
             .read(ServiceLogVoided.class, LedgerEvent.Voided::new)
             .read(ServiceLogRejected.class, LedgerEvent.Rejected::new)
             .passOver(VoucherIssued.class, VoucherCredited.class, VoucherSuspended.class, VoucherReactivated.class,
-                    VoucherClosed.class, BalanceExpired.class);
+                    VoucherClosed.class, BalanceExpired.class, ServiceLogHeld.class, ServiceLogCorrected.class);
 
     private final BatchConsumption<LedgerEvent> consumption;
 

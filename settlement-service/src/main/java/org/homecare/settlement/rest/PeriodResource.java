@@ -46,10 +46,12 @@ public class PeriodResource {
     @POST
     @Path("/close")
     @RolesAllowed(Caller.CITY_ADMIN)
-    @Operation(operationId = "closePeriod", summary = "Close a period: one statement per provider")
+    @Operation(operationId = "closePeriod", summary = "Close a period whose submission window has ended: one statement per provider")
     @APIResponse(responseCode = "200", description = "The closed period",
             content = @Content(schema = @Schema(implementation = CloseResult.class)))
-    @APIResponse(responseCode = "409", description = "PERIOD_NOT_ENDED: the month has not ended")
+    @APIResponse(responseCode = "409", description = "PERIOD_NOT_ENDED: the month has not ended; "
+            + "SUBMISSION_WINDOW_OPEN: its logs may still be submitted. Either names the first instant the month may be "
+            + "closed in the extension member earliestCloseAt")
     public CloseResult close(@PathParam("period") String period) {
         return closer.close(RequestValues.month("period", period).toString(), callers.get());
     }

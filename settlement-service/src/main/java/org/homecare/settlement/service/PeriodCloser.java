@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -14,11 +15,11 @@ import jakarta.transaction.Transactional;
 import org.homecare.contracts.audit.AuditTrail;
 import org.homecare.contracts.caller.Caller;
 import org.homecare.contracts.clock.BusinessClock;
+import org.homecare.contracts.clock.SubmissionWindow;
 import org.homecare.contracts.outbox.OutboxWriter;
-import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.settlement.domain.Adjustment;
+import org.homecare.settlement.domain.EarliestClose;
 import org.homecare.settlement.domain.ProviderItemTotal;
-import org.homecare.settlement.domain.SettlementMonth;
 import org.homecare.settlement.domain.SettlementPeriod;
 import org.homecare.settlement.domain.Statement;
 import org.homecare.settlement.domain.StatementLine;
@@ -29,7 +30,8 @@ import org.homecare.settlement.repository.SettlementPeriodRepository;
 import org.homecare.settlement.repository.StatementRepository;
 
 /**
- * Closes a period: under the period's row lock (so no log of the period is half-applied), builds one statement per
+ * Closes a period once its submission window has ended ({@link EarliestClose}; 409 before), so that every log
+ * submitted in time is in its statements. Under the period's row lock (so no log of the period is half-applied), builds one statement per
  * provider from the running totals and the adjustments aimed at the period, and publishes PeriodClosed.
  */
 @ApplicationScoped
@@ -50,10 +52,11 @@ public class PeriodCloser {
     private final OutboxWriter outbox;
     private final AuditTrail audit;
     private final BusinessClock clock;
+    private final SubmissionWindow window;
 
     public PeriodCloser(SettlementPeriodRepository periods, ProviderItemTotalRepository totals,
             AdjustmentRepository adjustments, StatementRepository statements, OutboxWriter outbox, AuditTrail audit,
-            BusinessClock clock) {
+            BusinessClock clock, SubmissionWindowSettings settings) {
         this.periods = periods;
         this.totals = totals;
         this.adjustments = adjustments;
@@ -61,12 +64,15 @@ public class PeriodCloser {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.window = settings.submissionWindow();
     }
 
     public CloseResult close(String period, Caller caller) {
-        if (!SettlementMonth.hasEnded(period, clock.today())) {
-            throw ApiProblem.conflict("PERIOD_NOT_ENDED",
-                    "period " + period + " has not ended yet (business date " + clock.today() + ")");
+        EarliestClose earliest = EarliestClose.of(period, window);
+        Instant asked = clock.instant();
+        Optional<EarliestClose.Refusal> refusal = earliest.refusalAt(asked);
+        if (refusal.isPresent()) {
+            throw TooEarlyToClose.of(refusal.get(), earliest, asked);
         }
         SettlementPeriod row = periods.forClose(period);
         if (row.isClosed()) {

@@ -55,6 +55,19 @@ class ServiceLogTest {
     }
 
     @Test
+    void a_void_with_no_accept_records_the_log_as_never_owed() {
+        // a log voucher-service held and then voided: settlement sees only the void
+        ServiceLog held = ServiceLog.fromVoid(voided);
+        assertThat(held.settledAs()).isNull();
+        assertThat(held.voidIt(voidEvent, voided, true)).isEqualTo(Effect.NOTHING);
+        assertThat(held.settledAs()).isEqualTo(ServiceLog.SettledAs.NONE);
+        assertThat(held.isAccepted()).isFalse();
+        ServiceLog closedPeriod = ServiceLog.fromVoid(voided);
+        assertThat(closedPeriod.voidIt(voidEvent, voided, false)).as("no late void either").isEqualTo(Effect.NOTHING);
+        assertThat(closedPeriod.settledAs()).isEqualTo(ServiceLog.SettledAs.NONE);
+    }
+
+    @Test
     void a_void_subtracts_while_open_and_adjusts_once_closed() {
         ServiceLog open = ServiceLog.withId(id);
         open.accept(acceptEvent, accept, true);

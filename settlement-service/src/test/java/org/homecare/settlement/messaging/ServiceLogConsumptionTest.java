@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.homecare.settlement.TestEvents.accepted;
 import static org.homecare.settlement.TestEvents.awaitApplied;
+import static org.homecare.settlement.TestEvents.correction;
 import static org.homecare.settlement.TestEvents.count;
+import static org.homecare.settlement.TestEvents.heldOf;
+import static org.homecare.settlement.TestEvents.onSameVoucher;
 import static org.homecare.settlement.TestEvents.publish;
 import static org.homecare.settlement.TestEvents.voidOf;
 
@@ -40,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
@@ -130,6 +134,85 @@ class ServiceLogConsumptionTest {
         List<Map<String, Object>> lines = (List<Map<String, Object>>) mine.get(0).get("lines");
         assertThat(lines).extracting(l -> l.get("itemCode")).containsExactlyElementsOf(expected.keySet());
         assertThat(lines.stream().mapToLong(l -> ((Number) l.get("amountFen")).longValue()).sum()).isEqualTo(net);
+    }
+
+    @Test
+    void a_held_log_is_owed_only_once_accepted_and_a_held_log_voided_is_never_money() {
+        String period = "2024-03";
+        String next = "2024-04";
+        UUID provider = UUID.randomUUID();
+        ServiceLogAccepted paid = accepted(provider, period, "HK01", 4_000);
+        ServiceLogAccepted heldThenAccepted = accepted(provider, period, "HK02", 2_500);
+        ServiceLogAccepted heldThenVoided = accepted(provider, period, "HK01", 7_000);
+        ServiceLogAccepted original = accepted(provider, period, "HK01", 3_000);
+        ServiceLogAccepted replacement = onSameVoucher(original, "HK02", 3_300);
+        // two held logs of one voucher, resolved only after the close; a log after them shows they were consumed
+        ServiceLogAccepted acceptedAfterClose = accepted(provider, period, "HK03", 1_100);
+        ServiceLogAccepted voidedAfterClose = onSameVoucher(acceptedAfterClose, "HK03", 900);
+        ServiceLogAccepted follower = onSameVoucher(acceptedAfterClose, "HK01", 600);
+
+        List<EventEnvelope> sent = new ArrayList<>();
+        sent.add(publish(paid));
+        publish(heldOf(heldThenAccepted));
+        sent.add(publish(heldThenAccepted));
+        publish(heldOf(heldThenVoided));
+        sent.add(publish(voidOf(heldThenVoided)));
+        sent.add(publish(original));
+        sent.add(publish(voidOf(original)));
+        sent.add(publish(replacement));
+        publish(correction(original, replacement));
+        publish(heldOf(acceptedAfterClose));
+        publish(heldOf(voidedAfterClose));
+        sent.add(publish(follower));
+        awaitApplied(em, sent);
+
+        long owed = paid.amountFen() + heldThenAccepted.amountFen() + replacement.amountFen() + follower.amountFen();
+        assertThat(count(em, "select coalesce(sum(amount_fen), 0) from provider_item_total where provider_id = '"
+                + provider + "' and period = '" + period + "'")).isEqualTo(owed);
+        assertThat(count(em, "select count(*) from service_log where id in ('" + acceptedAfterClose.serviceLogId()
+                + "', '" + voidedAfterClose.serviceLogId() + "')")).as("a held log is nothing to settlement").isZero();
+        assertThat(count(em, "select count(*) from service_log where id = '" + heldThenVoided.serviceLogId()
+                + "' and accepted_at is null and settled_as = 'NONE'")).as("voided while held: never owed")
+                .isEqualTo(1);
+
+        given().auth().oauth2(Tokens.forUser("city-admin")).post("/api/v1/periods/" + period + "/close")
+                .then().statusCode(200);
+        List<EventEnvelope> late = List.of(publish(acceptedAfterClose), publish(voidOf(voidedAfterClose)));
+        awaitApplied(em, late);
+
+        assertThat(statementTotal(provider, period)).isEqualTo(owed);
+        assertThat(TestEvents.rows(em, "select kind || ' ' || service_log_id || ' ' || amount_fen || ' ' || "
+                + "target_period from adjustment where provider_id = '" + provider + "'"))
+                .as("the held log accepted after the close is a late accept; the voided ones are nothing")
+                .containsExactly("LATE_ACCEPT " + acceptedAfterClose.serviceLogId() + " 1100 " + next);
+        assertThat(count(em, "select count(*) from service_log where id = '" + voidedAfterClose.serviceLogId()
+                + "' and accepted_at is null and settled_as = 'NONE'")).isEqualTo(1);
+
+        // not in the reports either, neither as money nor as a voided visit
+        JsonPath summary = given().auth().oauth2(Tokens.forUser("auditor"))
+                .get("/api/v1/reports/summary?period=" + period + "&provider=" + provider).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(summary.getLong("items[0].amountFen")).isEqualTo(owed + acceptedAfterClose.amountFen());
+        assertThat(summary.getLong("items[0].visits")).isEqualTo(5);
+        assertThat(summary.getLong("items[0].voided")).as("only the corrected original was voided after an accept")
+                .isEqualTo(1);
+        // and no adjustment can be aimed at it: to settlement it was never delivered
+        given().auth().oauth2(Tokens.forUser("city-admin")).contentType(ContentType.JSON)
+                .body("{\"providerId\":\"" + provider + "\",\"serviceLogId\":\"" + heldThenVoided.serviceLogId()
+                        + "\",\"amountFen\":7000,\"reason\":\"pay the held visit\"}")
+                .post("/api/v1/adjustments").then().statusCode(404);
+
+        given().auth().oauth2(Tokens.forUser("city-admin")).post("/api/v1/periods/" + next + "/close")
+                .then().statusCode(200);
+        assertThat(statementTotal(provider, next)).isEqualTo(acceptedAfterClose.amountFen());
+    }
+
+    private static long statementTotal(UUID provider, String period) {
+        JsonPath statements = given().auth().oauth2(Tokens.forUser("auditor"))
+                .get("/api/v1/periods/" + period + "/statements?size=500").then().statusCode(200).extract().jsonPath();
+        return statements.<Map<String, Object>>getList("items").stream()
+                .filter(s -> s.get("providerId").equals(provider.toString()))
+                .mapToLong(s -> ((Number) s.get("totalFen")).longValue()).sum();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.homecare.settlement.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.homecare.settlement.TestEvents.accepted;
 import static org.homecare.settlement.TestEvents.awaitApplied;
@@ -39,9 +40,12 @@ class PeriodCloseTest {
     EntityManager em;
 
     @Test
-    void closing_a_period_that_has_not_ended_is_409_and_changes_nothing() {
+    void closing_a_period_that_has_not_ended_is_409_naming_its_earliest_close_and_changes_nothing() {
         given().auth().oauth2(Tokens.forUser("city-admin")).post("/api/v1/periods/2099-01/close").then()
-                .statusCode(409).contentType("application/problem+json").body("code", equalTo("PERIOD_NOT_ENDED"));
+                .statusCode(409).contentType("application/problem+json").body("code", equalTo("PERIOD_NOT_ENDED"))
+                // 24:00 (Asia/Shanghai) on 5 February, the end of the default five-day submission window
+                .body("earliestCloseAt", equalTo("2099-02-05T16:00:00Z"))
+                .body("detail", containsString("2099-02-06 00:00 Asia/Shanghai"));
         assertThat(count(em, "select count(*) from settlement_period where period = '2099-01' and status = 'CLOSED'"))
                 .isZero();
         assertThat(published(em, "PeriodClosed", "\"2099-01\"")).isZero();
