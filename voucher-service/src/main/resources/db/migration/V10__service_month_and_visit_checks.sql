@@ -43,7 +43,7 @@ alter table service_log drop constraint service_log_status_check;
 alter table service_log add constraint service_log_status_check
     check (status in ('ACCEPTED', 'REJECTED', 'VOIDED', 'CORRECTED'));
 alter table service_log drop constraint service_log_provider_id_provider_log_id_key;
-alter table service_log add constraint service_log_provider_log_version unique (provider_id, provider_log_id, version);
+alter table service_log add constraint service_log_provider_log_id_version unique (provider_id, provider_log_id, version);
 
 -- Visit exceptions: a log accepted but held until the provider resolves them (and city-admin, if it will, decides).
 create table visit_exception (

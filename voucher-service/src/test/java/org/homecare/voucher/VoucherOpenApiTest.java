@@ -14,6 +14,6 @@ class VoucherOpenApiTest extends OpenApiDocumentContract {
 
     @Override
     protected Set<String> creatingOperations() {
-        return Set.of("submitServiceLog", "issueVisitCode");
+        return Set.of("submitServiceLog", "issueVisitCode", "correctServiceLog");
     }
 }

@@ -38,7 +38,7 @@ public final class RedemptionDecider {
         List<LedgerEntry> debits = new ArrayList<>(logs.size());
         Map<UUID, Voucher> debited = new LinkedHashMap<>();
         List<VisitException> exceptions = new ArrayList<>();
-        List<IssuedCode.Use> codeUses = new ArrayList<>();
+        List<VisitCode.Use> codeUses = new ArrayList<>();
         Set<UUID> usedCodes = new HashSet<>();
         TakenSlots taken = facts.taken();
         for (ServiceLog.Submitted s : logs) {
@@ -63,7 +63,7 @@ public final class RedemptionDecider {
             ServiceLog log;
             if (decision.accepted()) {
                 long amount = decision.price().orElseThrow().amountFen();
-                IssuedCode code = issuedCode(s, facts);
+                VisitCode code = issuedCode(s, facts);
                 List<VisitCheck.Finding> findings = visitCheck.check(s, voucher.homeCell(), decision.rate(),
                         codeMatch(s, code, usedCodes));
                 log = ServiceLog.accepted(providerId, s, voucher, caregiver, decision, voucher.balanceFen() - amount,
@@ -73,7 +73,7 @@ public final class RedemptionDecider {
                 }
                 if (code != null && !findings.stream().anyMatch(f -> f.code() == VisitExceptionCode.CONFIRMATION_FAILED)) {
                     usedCodes.add(code.id());
-                    codeUses.add(new IssuedCode.Use(code.id(), log.id(), now));
+                    codeUses.add(new VisitCode.Use(code.id(), log.id(), now));
                 }
                 debits.add(voucher.post(LedgerEntryType.DEBIT, -amount, decision.period().toString(),
                         "service-log " + log.id(), now));
@@ -91,14 +91,14 @@ public final class RedemptionDecider {
     }
 
     /** The code an SMS_CODE log names, when one was issued for its voucher; null otherwise. */
-    private static IssuedCode issuedCode(ServiceLog.Submitted s, SubmissionFacts facts) {
+    private static VisitCode issuedCode(ServiceLog.Submitted s, SubmissionFacts facts) {
         if (s.confirmation() != Confirmation.SMS_CODE || s.confirmationRef() == null) {
             return null;
         }
-        return facts.codes().get(IssuedCode.hashOf(s.voucherId(), s.confirmationRef()));
+        return facts.codes().get(VisitCode.hashOf(s.voucherId(), s.confirmationRef()));
     }
 
-    private static VisitCheck.CodeMatch codeMatch(ServiceLog.Submitted s, IssuedCode code, Set<UUID> usedInBatch) {
+    private static VisitCheck.CodeMatch codeMatch(ServiceLog.Submitted s, VisitCode code, Set<UUID> usedInBatch) {
         if (s.confirmation() != Confirmation.SMS_CODE) {
             return VisitCheck.CodeMatch.NOT_ASKED;
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * exceptions of the held ones and the visit codes their logs used up.
  */
 public record SubmissionDecision(List<Answer> answers, List<ServiceLog> newLogs, List<LedgerEntry> debits,
-        Collection<Voucher> debited, List<VisitException> exceptions, List<IssuedCode.Use> codeUses) {
+        Collection<Voucher> debited, List<VisitException> exceptions, List<VisitCode.Use> codeUses) {
 
     /** A log and whether it was stored by an earlier submission (then nothing changed now). */
     public record Answer(ServiceLog log, boolean replay) {

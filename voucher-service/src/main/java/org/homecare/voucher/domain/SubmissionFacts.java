@@ -13,10 +13,10 @@ import java.util.UUID;
  * @param vouchers the batch's vouchers that exist, locked, by id
  * @param stored the logs of earlier submissions the batch repeats, by provider log id
  * @param voucherTimelines a voucher without status changes is absent
- * @param codes the visit codes the batch's SMS_CODE logs name, by {@link IssuedCode#hashOf}
+ * @param codes the visit codes the batch's SMS_CODE logs name, by {@link VisitCode#hashOf}
  */
 public record SubmissionFacts(UUID providerId, Map<UUID, Voucher> vouchers, Map<String, ServiceLog> stored,
         Set<String> providerDistricts, StatusTimeline<ProviderStatus> providerTimeline, List<ContractTerms> contracts,
         Map<UUID, StatusTimeline<VoucherStatus>> voucherTimelines, Map<UUID, Caregiver> caregivers,
-        Set<String> closedPeriods, TakenSlots taken, Map<String, IssuedCode> codes) {
+        Set<String> closedPeriods, TakenSlots taken, Map<String, VisitCode> codes) {
 }

@@ -129,6 +129,14 @@ public class VisitCode {
         }
     }
 
+    /** A code a log used: the code, the log, and when. */
+    public record Use(UUID codeId, UUID serviceLogId, Instant at) {
+    }
+
+    public boolean used() {
+        return usedAt != null;
+    }
+
     /** Unused, and the service started within the validity, both ends included. */
     public boolean usableFor(Instant serviceStart) {
         return usedAt == null && !serviceStart.isBefore(validFrom) && !serviceStart.isAfter(validUntil);

@@ -34,7 +34,6 @@ import org.hibernate.Session;
 import org.homecare.contracts.bulk.Columns;
 import org.homecare.contracts.bulk.PgType;
 import org.homecare.voucher.domain.Caregiver;
-import org.homecare.voucher.domain.IssuedCode;
 import org.homecare.voucher.domain.VisitException;
 import org.homecare.voucher.domain.CodeList;
 import org.homecare.voucher.domain.LedgerEntry;
@@ -132,14 +131,6 @@ public class RedemptionStore {
             column("raised_at", TIMESTAMPTZ, VisitException::raisedAt));
 
     private static final String INSERT_EXCEPTIONS = EXCEPTIONS.insertFromUnnest("visit_exception");
-
-    private static final Columns<IssuedCode.Use> CODE_USES = Columns.of(
-            column("id", PgType.UUID, IssuedCode.Use::codeId),
-            column("log_id", PgType.UUID, IssuedCode.Use::serviceLogId),
-            column("at", TIMESTAMPTZ, IssuedCode.Use::at));
-
-    private static final String USE_CODES = "update visit_code c set used_at = u.at, used_by_log_id = u.log_id from "
-            + CODE_USES.unnestAs("u") + " where c.id = u.id and c.used_at is null";
 
     private static final Columns<Voucher> BALANCES = Columns.of(
             column("id", PgType.UUID, Voucher::id),
@@ -385,42 +376,6 @@ public class RedemptionStore {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_EXCEPTIONS)) {
                 EXCEPTIONS.bindArrays(connection, insert, 1, exceptions);
                 expectRows("visit_exception", exceptions.size(), insert.executeUpdate());
-            }
-        });
-    }
-
-    /** The visit codes with these hashes (IssuedCode#hashOf), by hash; locked, so two batches cannot both use one. */
-    public Map<String, IssuedCode> codesByHash(Collection<String> hashes) {
-        Map<String, IssuedCode> found = new HashMap<>();
-        if (hashes.isEmpty()) {
-            return found;
-        }
-        work(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select code_hash, id, voucher_id, valid_from, valid_until, used_at is not null from visit_code
-                    where code_hash = any(?::text[]) order by id for update""")) {
-                KEYS.bindArrays(connection, select, 1, hashes);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(rows.getString(1), new IssuedCode(rows.getObject(2, UUID.class),
-                                rows.getObject(3, UUID.class), rows.getObject(4, OffsetDateTime.class).toInstant(),
-                                rows.getObject(5, OffsetDateTime.class).toInstant(), rows.getBoolean(6)));
-                    }
-                }
-            }
-        });
-        return found;
-    }
-
-    /** Marks the codes used by the batch's logs; each was unused when read under its lock. */
-    public void useCodes(List<IssuedCode.Use> uses) {
-        if (uses.isEmpty()) {
-            return;
-        }
-        work(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(USE_CODES)) {
-                CODE_USES.bindArrays(connection, update, 1, uses);
-                expectRows("visit_code", uses.size(), update.executeUpdate());
             }
         });
     }

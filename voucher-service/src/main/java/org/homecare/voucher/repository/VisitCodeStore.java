@@ -34,14 +34,10 @@ public class VisitCodeStore {
 
     private static final Columns<String> HASHES = Columns.of(column("code_hash", TEXT, hash -> hash));
 
-    /** A code a log used: the code, the log, and when. */
-    public record Use(UUID codeId, UUID serviceLogId, Instant at) {
-    }
-
-    private static final Columns<Use> USES = Columns.of(
-            column("id", PgType.UUID, Use::codeId),
-            column("service_log_id", PgType.UUID, Use::serviceLogId),
-            column("at", TIMESTAMPTZ, Use::at));
+    private static final Columns<VisitCode.Use> USES = Columns.of(
+            column("id", PgType.UUID, VisitCode.Use::codeId),
+            column("service_log_id", PgType.UUID, VisitCode.Use::serviceLogId),
+            column("at", TIMESTAMPTZ, VisitCode.Use::at));
 
     // several rows of one hash only after two codes drawn at once for a voucher matched: the unused, latest one counts
     private static final String BY_HASH = """
@@ -88,7 +84,7 @@ public class VisitCodeStore {
      *
      * @throws IllegalStateException when fewer codes than given were unused
      */
-    public void markUsed(List<Use> uses) {
+    public void markUsed(List<VisitCode.Use> uses) {
         if (uses.isEmpty()) {
             return;
         }

@@ -17,6 +17,7 @@ import org.homecare.contracts.outbox.OutboxWriter;
 import org.homecare.voucher.domain.ServiceLog;
 import org.homecare.voucher.domain.SubmissionDecision;
 import org.homecare.voucher.repository.RedemptionStore;
+import org.homecare.voucher.repository.VisitCodeStore;
 
 /**
  * Writes what a decided batch changes, in the transaction that read and locked its facts: a fixed number of
@@ -29,11 +30,13 @@ public class RedemptionWriter {
     private final RedemptionStore store;
     private final OutboxWriter outbox;
     private final AuditTrail audit;
+    private final VisitCodeStore visitCodes;
 
-    public RedemptionWriter(RedemptionStore store, OutboxWriter outbox, AuditTrail audit) {
+    public RedemptionWriter(RedemptionStore store, OutboxWriter outbox, AuditTrail audit, VisitCodeStore visitCodes) {
         this.store = store;
         this.outbox = outbox;
         this.audit = audit;
+        this.visitCodes = visitCodes;
     }
 
     /**
@@ -48,7 +51,7 @@ public class RedemptionWriter {
         store.insertEntries(decision.debits());
         store.updateBalances(decision.debited());
         store.insertExceptions(decision.exceptions());
-        store.useCodes(decision.codeUses());
+        visitCodes.markUsed(decision.codeUses());
         outbox.appendAll(events);
         // one audit record per request, listing each log it stored; a log's submission_id leads to it
         if (!newLogs.isEmpty()) {

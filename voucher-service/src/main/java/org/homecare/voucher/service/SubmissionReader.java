@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 import org.homecare.contracts.clock.BusinessClock;
 import org.homecare.voucher.domain.Caregiver;
 import org.homecare.voucher.domain.Confirmation;
-import org.homecare.voucher.domain.IssuedCode;
+import org.homecare.voucher.domain.VisitCode;
 import org.homecare.voucher.domain.ContractTerms;
 import org.homecare.voucher.domain.Provider;
 import org.homecare.voucher.domain.ProviderStatus;
@@ -30,6 +30,7 @@ import org.homecare.voucher.repository.ClosedPeriodRepository;
 import org.homecare.voucher.repository.ContractRepository;
 import org.homecare.voucher.repository.PeriodBalances;
 import org.homecare.voucher.repository.PersonLocks;
+import org.homecare.voucher.repository.VisitCodeStore;
 import org.homecare.voucher.repository.ProviderRepository;
 import org.homecare.voucher.repository.ProviderStatusChangeRepository;
 import org.homecare.voucher.repository.RedemptionStore;
@@ -53,11 +54,12 @@ public class SubmissionReader {
     private final ServiceLogRepository serviceLogs;
     private final PersonLocks personLocks;
     private final PeriodBalances periodBalances;
+    private final VisitCodeStore visitCodes;
 
     public SubmissionReader(RedemptionStore store, ProviderRepository providers,
             ProviderStatusChangeRepository providerStatus, ContractRepository contracts,
             ClosedPeriodRepository closedPeriods, ServiceLogRepository serviceLogs, PersonLocks personLocks,
-            PeriodBalances periodBalances) {
+            PeriodBalances periodBalances, VisitCodeStore visitCodes) {
         this.store = store;
         this.providers = providers;
         this.providerStatus = providerStatus;
@@ -66,6 +68,7 @@ public class SubmissionReader {
         this.serviceLogs = serviceLogs;
         this.personLocks = personLocks;
         this.periodBalances = periodBalances;
+        this.visitCodes = visitCodes;
     }
 
     /**
@@ -124,7 +127,7 @@ public class SubmissionReader {
                 .collect(Collectors.toSet()))
                 .forEach(taken::add);
         return new SubmissionFacts(providerId, lockedVouchers, stored, providerDistricts, providerTimeline, terms,
-                timelines, caregiverById, closed, taken, store.codesByHash(codeHashes(logs)));
+                timelines, caregiverById, closed, taken, visitCodes.byHash(codeHashes(logs)));
     }
 
     /** The hashes of the codes the batch's SMS_CODE logs name: none for a batch confirmed otherwise. */
@@ -132,7 +135,7 @@ public class SubmissionReader {
         return logs.stream()
                 .filter(l -> l.confirmation() == Confirmation.SMS_CODE && l.confirmationRef() != null
                         && l.voucherId() != null)
-                .map(l -> IssuedCode.hashOf(l.voucherId(), l.confirmationRef()))
+                .map(l -> VisitCode.hashOf(l.voucherId(), l.confirmationRef()))
                 .collect(Collectors.toSet());
     }
 

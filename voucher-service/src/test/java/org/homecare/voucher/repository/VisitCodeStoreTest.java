@@ -17,7 +17,7 @@ import jakarta.transaction.TransactionalException;
 
 import org.homecare.deploy.test.RealComponentsTestResource;
 import org.homecare.voucher.domain.VisitCode;
-import org.homecare.voucher.repository.VisitCodeStore.Use;
+import org.homecare.voucher.domain.VisitCode.Use;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.homecare.voucher.support.LogRequests.log;
 import static org.homecare.voucher.support.LogRequests.newLogId;
+import static org.homecare.voucher.support.LogRequests.submit;
 import static org.homecare.voucher.support.LogRequests.submitBatch;
 import static org.homecare.voucher.support.TestWorld.LUYANG;
 import static org.homecare.voucher.support.TestWorld.PROVIDER_A;
@@ -60,6 +61,7 @@ class DistrictScopeTest {
     /** One voucher and one service log per district: Yaohai (340102), Luyang (340103), Shushan (340104). */
     final Map<String, Voucher> vouchers = new LinkedHashMap<>();
     final Map<String, String> logs = new LinkedHashMap<>();
+    final Map<String, String> exceptions = new LinkedHashMap<>();
 
     @BeforeEach
     void world() {
@@ -82,6 +84,19 @@ class DistrictScopeTest {
         logs.put(YAOHAI, ids.get(0));
         logs.put(LUYANG, ids.get(1));
         logs.put(SHUSHAN, ids.get(2));
+        // a visit logged 10 km from home in each district provider A serves: a visit exception there
+        for (String district : List.of(YAOHAI, LUYANG)) {
+            Voucher atHome = TestWorld.voucherAtHome(district, 60_000, TestWorld.ALL_CATEGORIES, TestWorld.HOME_CELL,
+                    "13812345678");
+            Map<String, Object> away = log(newLogId(), atHome.id(), caregiver, item, start, start.plusSeconds(600), 1);
+            away.put("latitude", 31.95);
+            String logId = submit("provider-a", away).then().statusCode(201).extract().path("id");
+            List<String> found = given().auth().oauth2(Tokens.forUser("city-admin")).queryParam("size", 200)
+                    .get("/api/v1/visit-exceptions").then().statusCode(200)
+                    .extract().path("items.findAll { it.serviceLogId == '" + logId + "' }.id");
+            exceptions.put(district, found.get(0));
+            start = start.plusSeconds(3600);
+        }
     }
 
     @Test
@@ -93,6 +108,15 @@ class DistrictScopeTest {
         walks.put("post /api/v1/service-logs/{id}/void", new Walk("POST", "/api/v1/service-logs/", "/void", logs));
         walks.put("post /api/v1/vouchers/{id}/visit-codes",
                 new Walk("POST", "/api/v1/vouchers/", "/visit-codes", vouchers()));
+        walks.put("get /api/v1/service-logs/{id}/history",
+                new Walk("GET", "/api/v1/service-logs/", "/history", logs));
+        walks.put("post /api/v1/service-logs/{id}/corrections",
+                new Walk("POST", "/api/v1/service-logs/", "/corrections", logs));
+        walks.put("get /api/v1/visit-exceptions/{id}", new Walk("GET", "/api/v1/visit-exceptions/", "", exceptions));
+        walks.put("post /api/v1/visit-exceptions/{id}/resolution",
+                new Walk("POST", "/api/v1/visit-exceptions/", "/resolution", exceptions));
+        walks.put("post /api/v1/visit-exceptions/{id}/decision",
+                new Walk("POST", "/api/v1/visit-exceptions/", "/decision", exceptions));
         assertThat(walks.keySet()).as("the endpoints this test walks are all those with an {id}")
                 .containsExactlyInAnyOrderElementsOf(operationsWithAnId());
 
@@ -116,8 +140,9 @@ class DistrictScopeTest {
                         assertThat(answer.contentType()).startsWith(PROBLEM);
                         assertThat(answer.<String> path("code")).isEqualTo("NOT_FOUND");
                         assertThat(answer.<String> path("detail")).isEqualTo(
-                                (walk.path().contains("vouchers") ? "voucher " : "service log ")
-                                        + target.getValue() + " not found");
+                                (walk.path().contains("vouchers") ? "voucher "
+                                        : walk.path().contains("visit-exceptions") ? "visit exception "
+                                                : "service log ") + target.getValue() + " not found");
                     }
                 }
             }

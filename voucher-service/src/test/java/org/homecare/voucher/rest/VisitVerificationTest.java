@@ -218,6 +218,37 @@ class VisitVerificationTest {
                 .body("providerId", not(hasItem(PROVIDER_A.toString())));
     }
 
+    @Test
+    void an_sms_code_the_elder_reads_back_verifies_one_visit_and_no_second() {
+        given().auth().oauth2(Tokens.forUser("provider-a")).contentType(ContentType.JSON)
+                .body(Map.of("validFrom", start.minusSeconds(600).toString(),
+                        "validUntil", start.plus(Duration.ofHours(4)).toString()))
+                .post("/api/v1/vouchers/" + voucher.id() + "/visit-codes").then().statusCode(201)
+                .body("sentTo", equalTo("138****5678"));
+        String code = given().auth().oauth2(Tokens.forUser("city-admin")).queryParam("voucherId", voucher.id())
+                .get("/api/v1/admin/messages").then().statusCode(200).extract().path("[0].code");
+
+        Map<String, Object> verified = log(newLogId(), voucher.id(), caregiver, item, start, start.plusSeconds(3600), 1);
+        verified.put("confirmation", "SMS_CODE");
+        verified.put("confirmationRef", code);
+        submit("provider-a", verified).then().statusCode(201).body("held", equalTo(false));
+
+        Map<String, Object> reused = log(newLogId(), voucher.id(), caregiver, item, start.plusSeconds(3600),
+                start.plusSeconds(7200), 1);
+        reused.put("confirmation", "SMS_CODE");
+        reused.put("confirmationRef", code);
+        String reusedId = submit("provider-a", reused).then().statusCode(201)
+                .body("exceptions", contains("CONFIRMATION_FAILED")).extract().path("id");
+        exception("provider-a", openExceptionOf("provider-a", reusedId))
+                .body("detail", equalTo("the SMS code was used by another visit"));
+
+        Map<String, Object> wrong = log(newLogId(), voucher.id(), caregiver, item, start.minusSeconds(7200),
+                start.minusSeconds(3600), 1);
+        wrong.put("confirmation", "SMS_CODE");
+        wrong.put("confirmationRef", code.equals("000000") ? "111111" : "000000");
+        submit("provider-a", wrong).then().statusCode(201).body("exceptions", contains("CONFIRMATION_FAILED"));
+    }
+
     private String openExceptionOf(String user, String logId) {
         List<String> ids = given().auth().oauth2(Tokens.forUser(user)).queryParam("status", "OPEN")
                 .queryParam("size", 200).get("/api/v1/visit-exceptions").then().statusCode(200)

@@ -78,6 +78,7 @@ class CarryOverTest {
                 .body("balances.balanceFen", contains(111_000));
         assertThat(TestEvents.published(entityManager, "BalanceExpired", voucher.toString())).isEmpty();
         // the carried money is the next month's to spend: 20 visits of 4,500 need more than its own 60,000
+        clock.moveTo(at(next.atDay(6), 10));
         submit("provider-a", log(newLogId(), voucher, scene.caregiver(), scene.item(), at(next.atDay(6), 8),
                 at(next.atDay(6), 9), 20)).then().statusCode(201).body("period", equalTo(next.toString()));
         balances(voucher).body("balanceFen", equalTo(21_000));

@@ -573,6 +573,7 @@ public final class DemoMonth {
             }
             say(provider.user() + ": " + logs.size() + " service logs submitted, " + accepted + " accepted, "
                     + rejected + " rejected");
+            visitConfirmedByCode(provider, token, period, today, own, clients);
         }
     }
 
@@ -618,6 +619,31 @@ public final class DemoMonth {
         return List.of(
                 log(provider, prefix + "resolved", cards.get(0), own.get(4), "R07", evening, 1, 0.03),
                 log(provider, prefix + "unresolved", cards.get(1), own.get(5), "R07", evening, 1, 0.03));
+    }
+
+    /**
+     * One visit this evening confirmed the SMS way: the provider has a one-time code texted to the elder
+     * ({@code POST /vouchers/{id}/visit-codes}), the elder reads it back to the caregiver, and the log carries it.
+     * On the local stack the text is recorded, and city-admin reads the code from {@code GET /admin/messages}, as the
+     * elder would from the phone.
+     */
+    private void visitConfirmedByCode(DemoProvider provider, String token, YearMonth period, LocalDate today,
+            List<String> own, Map<String, JsonNode> clients) {
+        JsonNode client = clients.values().stream().filter(c -> covers(c, "R07")).skip(2).findFirst().orElseThrow();
+        OffsetDateTime start = today.atTime(18, 30).atOffset(SHANGHAI);
+        String voucherId = client.get("voucherId").asText();
+        api.post(at.voucher("/api/v1/vouchers/" + voucherId + "/visit-codes"), token,
+                Map.of("validFrom", start.minusMinutes(30).toString(), "validUntil", start.plusHours(3).toString()))
+                .expect(201);
+        String code = api.get(at.voucher("/api/v1/admin/messages?voucherId=" + voucherId), token("city-admin"))
+                .expect(200).body().get(0).get("code").asText();
+        ObjectNode log = log(provider, "demo-" + period + "-sms-code", client.get("cardNumber").asText(), own.get(6),
+                "R07", start, 1).put("confirmation", "SMS_CODE").put("confirmationRef", code);
+        JsonNode answer = api.post(at.voucher("/api/v1/service-logs"), token, log).expect(201, 200).body();
+        if (answer.get("held").asBoolean()) {
+            throw new IllegalStateException("the visit confirmed by SMS code was held: " + answer.get("exceptions"));
+        }
+        say(provider.user() + ": a visit confirmed by the SMS code the elder read back, verified");
     }
 
     /** Each provider explains the visit it logged away from home: it accompanied the elder to hospital. */
