@@ -110,6 +110,15 @@ public final class ServiceLogLoad {
         token = TokenClient.forUser(keycloakUrl, "provider-a", "provider-a");
         Instant businessNow = businessNow();
         LocalDate today = businessNow.atZone(ZONE).toLocalDate();
+        // every log falls in the current business month, ending an hour before now: a month's logs spend its own
+        // credit, and the previous month's submission window may have ended; each caregiver serves once per slot of
+        // at least 10 minutes, so early in a month more caregivers share the logs
+        Instant monthStart = today.withDayOfMonth(1).atStartOfDay(ZONE).toInstant();
+        Duration span = Duration.between(monthStart, businessNow.minus(Duration.ofHours(1)));
+        span = span.compareTo(Duration.ofDays(28)) > 0 ? Duration.ofDays(28) : span;
+        long logs = (long) batches * batchSize;
+        long mostSlots = Math.max(1, span.dividedBy(Duration.ofMinutes(10)));
+        int caregiverCount = (int) Math.max(this.caregiverCount, (logs + mostSlots - 1) / mostSlots);
         String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         String item = "LOAD" + runId;
         List<String> caregivers;
@@ -141,11 +150,9 @@ public final class ServiceLogLoad {
 
         System.out.printf("Submitting %d batches of %d logs with %d threads (the first %d warm up) ...%n", batches,
                 batchSize, threads, warmup);
-        // each caregiver serves once per slot: slots of up to 3 hours (a caregiver's day, not a visit every 10
-        // minutes around the clock), at least 10 minutes, all within 28 days so every log is inside the 30-day
-        // submission window, ending an hour before now
-        long slots = ((long) batches * batchSize + caregiverCount - 1) / caregiverCount;
-        Duration slot = Duration.ofDays(28).dividedBy(slots);
+        // slots of up to 3 hours (a caregiver's day, not a visit every 10 minutes around the clock)
+        long slots = (logs + caregiverCount - 1) / caregiverCount;
+        Duration slot = span.dividedBy(slots);
         slot = slot.compareTo(Duration.ofHours(3)) > 0 ? Duration.ofHours(3)
                 : slot.compareTo(Duration.ofMinutes(10)) < 0 ? Duration.ofMinutes(10) : slot;
         Instant base = businessNow.minus(Duration.ofHours(1)).minus(slot.multipliedBy(slots));
