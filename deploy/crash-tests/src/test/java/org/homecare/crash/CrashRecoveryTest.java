@@ -63,7 +63,7 @@ class CrashRecoveryTest {
         List<List<UUID>> voucherIds = world.pairsByThread().stream()
                 .map(pairs -> pairs.stream().map(pair -> vouchers.get(pair.voucherElderId())).toList())
                 .toList();
-        load = new LogLoad(stack.baseUrl(Part.VOUCHER_SERVICE), stack.keycloakUrl(), world, voucherIds, 40_000);
+        load = new LogLoad(stack.baseUrl(Part.VOUCHER_SERVICE), stack.keycloakUrl(), world, voucherIds);
     }
 
     @AfterAll

@@ -35,7 +35,8 @@ final class LogLoad implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(4);
-    private static final Duration SLOT = Duration.ofMinutes(10);
+    /** A caregiver's visits follow each other a minute apart (50 s each), newest first, back from ten minutes ago. */
+    private static final Duration SLOT = Duration.ofMinutes(1);
 
     private final String voucherUrl;
     private final String keycloakUrl;
@@ -55,16 +56,15 @@ final class LogLoad implements AutoCloseable {
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final long[] nextLog;
 
-    LogLoad(String voucherUrl, String keycloakUrl, World world, List<List<UUID>> voucherIdsByThread,
-            int logsPerThreadAtMost) {
+    LogLoad(String voucherUrl, String keycloakUrl, World world, List<List<UUID>> voucherIdsByThread) {
         this.voucherUrl = voucherUrl;
         this.keycloakUrl = keycloakUrl;
         this.world = world;
         this.voucherIdsByThread = voucherIdsByThread;
         this.nextLog = new long[voucherIdsByThread.size()];
-        long slots = logsPerThreadAtMost / voucherIdsByThread.get(0).size() + 1;
-        // every log starts in the past, the earliest within the submission window
-        this.base = Instant.now().minus(Duration.ofHours(1)).minus(SLOT.multipliedBy(slots));
+        // every log starts in the past and, as a run lasts minutes, in the current month (whose money it spends):
+        // the first logs are the newest, so a run reaches back as far as it sent logs, not as far as it might have
+        this.base = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     /** Starts the client threads; each goes on from where it stopped. */
@@ -175,16 +175,16 @@ final class LogLoad implements AutoCloseable {
                 .build();
     }
 
-    /** Log k of a thread: its pair k mod P, in slot k / P, a 5-minute visit. */
+    /** Log k of a thread: its pair k mod P, in slot k / P back from the newest, a visit of 50 seconds. */
     private String logBody(int thread, long k) {
         List<World.Pair> pairs = world.pairsByThread().get(thread);
         int pair = (int) (k % pairs.size());
-        Instant start = base.plus(SLOT.multipliedBy(k / pairs.size()));
+        Instant start = base.minus(SLOT.multipliedBy(k / pairs.size()));
         return """
                 {"providerLogId":"%s","voucherId":"%s","caregiverId":"%s","itemCode":"%s","startTime":"%s",\
                 "endTime":"%s","units":1,"latitude":31.86,"longitude":117.28,"confirmation":"SIGNATURE"}"""
                 .formatted(providerLogId(thread, k), voucherIdsByThread.get(thread).get(pair),
-                        pairs.get(pair).caregiverId(), world.itemCode(), start, start.plusSeconds(300));
+                        pairs.get(pair).caregiverId(), world.itemCode(), start, start.plusSeconds(50));
     }
 
     private String providerLogId(int thread, long k) {

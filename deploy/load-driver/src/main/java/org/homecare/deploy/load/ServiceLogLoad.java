@@ -111,14 +111,15 @@ public final class ServiceLogLoad {
         Instant businessNow = businessNow();
         LocalDate today = businessNow.atZone(ZONE).toLocalDate();
         // every log falls in the current business month, ending an hour before now: a month's logs spend its own
-        // credit, and the previous month's submission window may have ended; each caregiver serves once per slot of
-        // at least 10 minutes, so early in a month more caregivers share the logs
+        // credit, and the previous month's submission window may have ended. The caregivers' day is as full as if the
+        // logs were spread over 28 days (how many of a caregiver's visits of the last 24 hours the overlap check
+        // reads): earlier in a month, more caregivers share the logs
         Instant monthStart = today.withDayOfMonth(1).atStartOfDay(ZONE).toInstant();
         Duration span = Duration.between(monthStart, businessNow.minus(Duration.ofHours(1)));
         span = span.compareTo(Duration.ofDays(28)) > 0 ? Duration.ofDays(28) : span;
         long logs = (long) batches * batchSize;
-        long mostSlots = Math.max(1, span.dividedBy(Duration.ofMinutes(10)));
-        int caregiverCount = (int) Math.max(this.caregiverCount, (logs + mostSlots - 1) / mostSlots);
+        int caregiverCount = (int) Math.max(this.caregiverCount,
+                Math.ceil(this.caregiverCount * (double) Duration.ofDays(28).toMinutes() / Math.max(60, span.toMinutes())));
         String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         String item = "LOAD" + runId;
         List<String> caregivers;
