@@ -633,7 +633,8 @@ public final class DemoMonth {
         OffsetDateTime start = today.atTime(18, 30).atOffset(SHANGHAI);
         String voucherId = client.get("voucherId").asText();
         api.post(at.voucher("/api/v1/vouchers/" + voucherId + "/visit-codes"), token,
-                Map.of("validFrom", start.minusMinutes(30).toString(), "validUntil", start.plusHours(3).toString()))
+                Map.of("validFrom", start.minusMinutes(30).toInstant().toString(),
+                        "validUntil", start.plusHours(3).toInstant().toString()))
                 .expect(201);
         String code = api.get(at.voucher("/api/v1/admin/messages?voucherId=" + voucherId), token("city-admin"))
                 .expect(200).body().get(0).get("code").asText();
