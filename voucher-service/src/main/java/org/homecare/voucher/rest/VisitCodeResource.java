@@ -1,6 +1,8 @@
 package org.homecare.voucher.rest;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,9 +38,9 @@ public class VisitCodeResource {
 
     public record VisitCodeRequest(
             @Schema(description = "When the visit may start at the earliest, e.g. 2026-12-04T08:00:00+08:00")
-            @NotNull Instant validFrom,
+            @NotNull OffsetDateTime validFrom,
             @Schema(description = "When the code stops being valid: after validFrom, at most 12 hours after it, not"
-                    + " in the past") @NotNull Instant validUntil) {
+                    + " in the past") @NotNull OffsetDateTime validUntil) {
     }
 
     /** The code issued, without the code: the elder reads it to the caregiver. */
@@ -74,7 +76,10 @@ public class VisitCodeResource {
             + " was issued, or the service cannot reach its database; send again later")
     public Response issue(@PathParam("id") String id, @Valid @NotNull VisitCodeRequest request) {
         UUID voucherId = RequestValues.uuid("id", id);
-        IssuedCode issued = visitCodes.issue(callers.get(), voucherId, request.validFrom(), request.validUntil());
+        // PostgreSQL keeps microseconds, as for service logs
+        IssuedCode issued = visitCodes.issue(callers.get(), voucherId,
+                request.validFrom().toInstant().truncatedTo(ChronoUnit.MICROS),
+                request.validUntil().toInstant().truncatedTo(ChronoUnit.MICROS));
         return Response.status(Response.Status.CREATED).entity(VisitCodeView.of(issued)).build();
     }
 }

@@ -805,7 +805,8 @@ public final class DemoMonth {
      * settlement-service's job takes its silence as confirmation.
      */
     private void deemedConfirmation(String admin, YearMonth period) throws InterruptedException {
-        moveClock(admin, period.plusMonths(1).atDay(14).atTime(9, 0).atOffset(SHANGHAI));
+        // closed on the 6th (after the submission window): the 10 confirmation days have passed on the 17th
+        moveClock(admin, period.plusMonths(1).atDay(17).atTime(9, 0).atOffset(SHANGHAI));
         awaitTrue("the silent provider's statement to be deemed confirmed", Duration.ofSeconds(90),
                 () -> statements(admin, period).stream().noneMatch(s -> s.get("status").asText().equals("CLOSED")));
         say("provider-a did not answer within the confirmation days: its statement is deemed confirmed");
@@ -841,7 +842,7 @@ public final class DemoMonth {
             api.post(at.settlement("/api/v1/statements/" + statementId + "/payments"), platform, Map.of(
                     "amountFen", instruction.get("amountFen").asLong(),
                     "bankReference", "DEMO-" + period + "-" + statementId.substring(0, 8) + attempt,
-                    "paidOn", period.plusMonths(1).atDay(14).toString())).expect(200, 201, 409);
+                    "paidOn", period.plusMonths(1).atDay(17).toString())).expect(200, 201, 409);
             paid++;
         }
         return paid;
