@@ -94,15 +94,20 @@ public final class DecisionJson {
     }
 
     /**
-     * What the decision keeps of the facts: no identity number, name or phone.
-     * {@code {"age":68,"districtCode":"340103","localHukou":true,"livingArrangement":..,"incomeStatus":..,
-     * "abilityLevel":2,"dateOfDeath":"2026-01-01"}}
+     * What the decision keeps of the facts: no identity number, name, phone or certificate number.
+     * {@code {"age":68,"districtCode":"340103","townshipCode":"340103001","localHukou":true,"livingArrangement":..,
+     * "incomeStatus":..,"abilityLevel":2,"disabilityCategory":"PHYSICAL","disabilityGrade":2,
+     * "dateOfDeath":"2026-01-01"}}; a fact not known is left out, so most rows carry no township or certificate.
      */
     public static void factsUsed(StringBuilder out, ElderFacts facts, LocalDate on) {
         out.append("{\"age\":").append(facts.ageOn(on));
         if (facts.districtCode() != null) {
             out.append(",\"districtCode\":");
             string(out, facts.districtCode());
+        }
+        if (facts.townshipCode() != null) {
+            out.append(",\"townshipCode\":");
+            string(out, facts.townshipCode());
         }
         if (facts.localHukou() != null) {
             out.append(",\"localHukou\":").append(facts.localHukou().booleanValue());
@@ -115,6 +120,11 @@ public final class DecisionJson {
         }
         if (facts.abilityLevel() != null) {
             out.append(",\"abilityLevel\":").append(facts.abilityLevel().intValue());
+        }
+        DisabilityCertificate certificate = facts.disabilityCertificate();
+        if (certificate != null) {
+            out.append(",\"disabilityCategory\":\"").append(certificate.category().name())
+                    .append("\",\"disabilityGrade\":").append(certificate.grade());
         }
         if (facts.dateOfDeath() != null) {
             out.append(",\"dateOfDeath\":\"").append(facts.dateOfDeath()).append('"');

@@ -39,14 +39,14 @@ public final class EligibilityEvaluator {
         }
         List<PolicyInForce> inScope = new ArrayList<>(inForce.size());
         for (PolicyInForce policy : inForce) {
-            if (policy.scope().contains(facts.districtCode())) {
+            if (policy.scope().contains(facts.districtCode(), facts.townshipCode())) {
                 inScope.add(policy);
             }
         }
         if (inScope.isEmpty()) {
             List<Decision.RuleOutcome> explanation = new ArrayList<>();
             for (PolicyInForce policy : inForce) {
-                String reason = "districtCode " + facts.districtCode() + " not in scope " + policy.scope().describe();
+                String reason = outOfScope(facts, policy.scope());
                 policy.rules().forEach(rule -> explanation.add(
                         new Decision.RuleOutcome(policy.policyId(), policy.version(), rule.id(), false, List.of(reason))));
             }
@@ -79,6 +79,22 @@ public final class EligibilityEvaluator {
         return new Decision(on, true, winner.rule().monthlyAmountFen(), winner.rule().categories(),
                 winner.policy().policyId(), winner.policy().version(), facts.districtCode(), facts.homeCell(), matched,
                 explanation, null);
+    }
+
+    /**
+     * {@code districtCode 340121 and township 340121101 not in scope [340102, 340121100]}; the township is named only
+     * where the scope lists townships.
+     */
+    private static String outOfScope(ElderFacts facts, PolicyScope scope) {
+        if (!scope.listsTownships()) {
+            return "districtCode " + facts.districtCode() + " not in scope " + scope.describe();
+        }
+        if (facts.townshipCode() == null) {
+            return "districtCode " + facts.districtCode() + " not in scope " + scope.describe() + ", "
+                    + Condition.NO_TOWNSHIP;
+        }
+        return "districtCode " + facts.districtCode() + " and township " + facts.townshipCode() + " not in scope "
+                + scope.describe();
     }
 
     private static List<Decision.RuleOutcome> everyRule(List<PolicyInForce> policies, String reason) {

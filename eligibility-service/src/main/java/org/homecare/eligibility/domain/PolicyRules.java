@@ -32,9 +32,11 @@ public final class PolicyRules {
 
     /** Fact name → operators it supports. */
     public static final List<String> FACTS = List.of("age", "incomeStatus", "livingArrangement", "abilityLevel",
-            "districtCode", "localHukou");
+            "districtCode", "localHukou", "disabilityGrade", "disabilityCategory", "townshipCode");
     private static final Pattern DISTRICT = Pattern.compile("[1-9][0-9]{5}");
     private static final Pattern DISTRICT_PREFIX = Pattern.compile("[1-9][0-9]{1,5}");
+    private static final Pattern TOWNSHIP = Pattern.compile("[1-9][0-9]{8}");
+    private static final Pattern TOWNSHIP_PREFIX = Pattern.compile("[1-9][0-9]{1,8}");
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9_-]{1,30}");
     private static final long MAX_MONTHLY_FEN = 10_000_000L;
 
@@ -46,8 +48,10 @@ public final class PolicyRules {
             violations.add(new Violation("scope", "is required"));
             return new PolicyScope(List.of(), List.of());
         }
-        if (scope.districtCodes().isEmpty() && scope.districtPrefixes().isEmpty()) {
-            violations.add(new Violation("scope", "needs at least one district code or prefix"));
+        if (scope.districtCodes().isEmpty() && scope.districtPrefixes().isEmpty()
+                && scope.townshipCodes().isEmpty()) {
+            violations.add(new Violation("scope",
+                    "needs at least one district code, district prefix or township code"));
         }
         for (int i = 0; i < scope.districtCodes().size(); i++) {
             String code = scope.districtCodes().get(i);
@@ -60,6 +64,13 @@ public final class PolicyRules {
             if (prefix == null || !DISTRICT_PREFIX.matcher(prefix).matches()) {
                 violations.add(new Violation("scope.districtPrefixes[" + i + "]",
                         "must be the first 2-6 digits of an area code"));
+            }
+        }
+        for (int i = 0; i < scope.townshipCodes().size(); i++) {
+            String code = scope.townshipCodes().get(i);
+            if (code == null || !TOWNSHIP.matcher(code).matches()) {
+                violations.add(new Violation("scope.townshipCodes[" + i + "]",
+                        "must be a 9-digit township code (the first 9 digits of a statistical area code)"));
             }
         }
         return scope;
@@ -201,6 +212,37 @@ public final class PolicyRules {
                 return op.equals("GE") ? new Condition.AbilityLevelAtLeast(number)
                         : new Condition.AbilityLevelBelow(number);
             }
+            case "disabilityGrade" -> {
+                if (!"LE".equals(op)) {
+                    violations.add(new Violation(opField, "unknown operator '" + op
+                            + "' for disabilityGrade; use LE (grade 1 is the most severe: LE 2 means grade 1 or 2)"));
+                    return null;
+                }
+                if (!(value instanceof Integer grade) || grade < 1 || grade > 4) {
+                    violations.add(new Violation(valueField, "must be a grade 1-4"));
+                    return null;
+                }
+                return new Condition.DisabilityGradeAtMost(grade);
+            }
+            case "townshipCode" -> {
+                if (!"IN".equals(op) && !"STARTS_WITH".equals(op)) {
+                    violations.add(new Violation(opField, "unknown operator '" + op
+                            + "' for townshipCode; use IN or STARTS_WITH"));
+                    return null;
+                }
+                List<String> codes = codes(value, valueField, violations);
+                if (codes == null) {
+                    return null;
+                }
+                boolean in = op.equals("IN");
+                for (String code : codes) {
+                    if (!(in ? TOWNSHIP : TOWNSHIP_PREFIX).matcher(code).matches()) {
+                        violations.add(new Violation(valueField, "'" + code + "' is not " + (in
+                                ? "a 9-digit township code" : "the first 2-9 digits of a township code")));
+                    }
+                }
+                return in ? new Condition.TownshipIn(codes) : new Condition.TownshipStartsWith(codes);
+            }
             case "localHukou" -> {
                 if (!"EQ".equals(op)) {
                     violations.add(new Violation(opField, "unknown operator '" + op + "' for localHukou; use EQ"));
@@ -226,6 +268,8 @@ public final class PolicyRules {
                             enums(codes, valueField, IncomeStatus::valueOf, IncomeStatus.values(), violations));
                     case "livingArrangement" -> new Condition.LivingArrangementIn(enums(codes, valueField,
                             LivingArrangement::valueOf, LivingArrangement.values(), violations));
+                    case "disabilityCategory" -> new Condition.DisabilityCategoryIn(enums(codes, valueField,
+                            DisabilityCategory::valueOf, DisabilityCategory.values(), violations));
                     default -> {
                         for (String code : codes) {
                             if (!DISTRICT.matcher(code).matches()) {

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.homecare.contracts.bulk.Columns;
 import org.homecare.contracts.bulk.PgType;
+import org.homecare.eligibility.domain.DisabilityCertificate;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.FactName;
 import org.homecare.eligibility.domain.IncomeStatus;
@@ -218,11 +219,16 @@ public class ElderSnapshots {
             String hukou = v[FactName.LOCAL_HUKOU.ordinal()];
             String living = v[FactName.LIVING_ARRANGEMENT.ordinal()];
             String income = v[FactName.INCOME_STATUS.ordinal()];
+            // township and certificate come with the same query, one row more for an elder who has them
+            String township = v[FactName.TOWNSHIP_CODE.ordinal()];
+            String certificate = v[FactName.DISABILITY_CERTIFICATE.ordinal()];
             facts.add(new ElderFacts(elder.birthDate(), v[FactName.DISTRICT_CODE.ordinal()],
                     v[FactName.STREET.ordinal()], hukou == null ? null : Boolean.valueOf(hukou),
                     living == null ? null : LivingArrangement.valueOf(living),
                     income == null ? null : IncomeStatus.valueOf(income), levels[i], elder.dateOfDeath(),
-                    v[FactName.HOME_CELL.ordinal()]));
+                    v[FactName.HOME_CELL.ordinal()],
+                    township == null || township.equals(FactName.NONE) ? null : township,
+                    certificate == null ? null : DisabilityCertificate.ofStored(certificate)));
         }
         return facts;
     }

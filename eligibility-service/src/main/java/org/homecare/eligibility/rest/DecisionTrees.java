@@ -18,10 +18,17 @@ final class DecisionTrees {
             @Schema(description = "Why the rule failed, e.g. \"age 68 < 70\"") List<String> reasons) {
     }
 
-    @Schema(name = "FactsUsed", description = "The facts the decision read (no identity number, name or phone)")
-    record FactsUsed(int age, @Schema(nullable = true) String districtCode, @Schema(nullable = true) Boolean localHukou,
+    @Schema(name = "FactsUsed",
+            description = "The facts the decision read (no identity number, name, phone or certificate number)")
+    record FactsUsed(int age, @Schema(nullable = true) String districtCode,
+            @Schema(nullable = true, description = "Left out while no township is recorded") String townshipCode,
+            @Schema(nullable = true) Boolean localHukou,
             @Schema(nullable = true) String livingArrangement, @Schema(nullable = true) String incomeStatus,
-            @Schema(nullable = true) Integer abilityLevel, @Schema(nullable = true) LocalDate dateOfDeath) {
+            @Schema(nullable = true) Integer abilityLevel,
+            @Schema(nullable = true, description = "Left out while no disability certificate is in force")
+            String disabilityCategory,
+            @Schema(nullable = true, description = "1 (most severe) to 4") Integer disabilityGrade,
+            @Schema(nullable = true) LocalDate dateOfDeath) {
     }
 
     private DecisionTrees() {

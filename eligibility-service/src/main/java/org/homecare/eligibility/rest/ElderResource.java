@@ -106,8 +106,8 @@ public class ElderResource {
         Caller caller = callers.get();
         Elder elder = elders.register(new ElderService.Registration(request.idNumber(), request.name(),
                 request.phone(), request.districtCode(), request.street(), request.localHukou(),
-                request.livingArrangement(), request.incomeStatus(), request.home()), caller.districtScope(),
-                caller.name());
+                request.livingArrangement(), request.incomeStatus(), request.home(), request.townshipCode(),
+                request.certificate()), caller.districtScope(), caller.name());
         return Response.created(URI.create("/api/v1/elders/" + elder.id())).entity(view(elder.id(), null)).build();
     }
 
@@ -125,7 +125,8 @@ public class ElderResource {
     @Operation(operationId = "getElderHistory", summary = "Every recorded change of an elder's facts and assessments")
     public HistoryView history(@PathParam("id") UUID id) {
         ElderService.History history = elders.history(id);
-        return new HistoryView(id, history.facts().stream().map(FactChangeView::of).toList(),
+        boolean clear = callers.get().seesPersonalData();
+        return new HistoryView(id, history.facts().stream().map(f -> FactChangeView.of(f, clear)).toList(),
                 history.assessments().stream().map(AssessmentView::of).toList(), history.elder().dateOfDeath());
     }
 
@@ -135,7 +136,9 @@ public class ElderResource {
     @Operation(operationId = "changeElderFacts", summary = "Change an elder's facts from a date on",
             description = "A new districtCode moves the elder: a caseworker of the current district moves it, and "
                     + "once the move is in force only the new district's caseworkers see the elder. A move may bring "
-                    + "a new home location (homeLatitude and homeLongitude); without one the location known stays.")
+                    + "a new home location (homeLatitude and homeLongitude); without one the location known stays, "
+                    + "and without a townshipCode the township of the old district ends. disabilityCertificate null "
+                    + "ends the certificate in force from effectiveFrom; left out, it stays.")
     @APIResponse(responseCode = "200", description = "The elder",
             content = @Content(schema = @Schema(implementation = ElderView.class)))
     @APIResponse(responseCode = "409", description = "ELDER_DECEASED: the elder has died")
@@ -143,7 +146,7 @@ public class ElderResource {
             @NotNull(message = "a body is required") @Valid ElderRequests.ChangeFacts request) {
         elders.changeFacts(id, new ElderService.FactChange(request.effectiveFrom(), request.districtCode(),
                 request.street(), request.localHukou(), request.livingArrangement(), request.incomeStatus(),
-                request.home()),
+                request.home(), request.townshipCode(), request.certificate(), request.endsCertificate()),
                 callers.get().name());
         return view(id, null);
     }

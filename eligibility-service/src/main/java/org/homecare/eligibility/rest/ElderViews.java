@@ -12,9 +12,12 @@ import org.homecare.contracts.identity.ResidentIdNumber;
 import org.homecare.eligibility.domain.Assessment;
 import org.homecare.eligibility.domain.DecisionJson;
 import org.homecare.eligibility.domain.DecisionTrigger;
+import org.homecare.eligibility.domain.DisabilityCategory;
+import org.homecare.eligibility.domain.DisabilityCertificate;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.ElderSummary;
+import org.homecare.eligibility.domain.FactName;
 import org.homecare.eligibility.domain.FactRecord;
 import org.homecare.eligibility.domain.PhoneMask;
 import org.homecare.eligibility.domain.ServiceCategory;
@@ -36,23 +39,40 @@ public final class ElderViews {
      * its cell for every role, never as the point recorded.
      */
     public record ElderView(UUID id, String idNumber, String name, String phone, LocalDate birthDate, int birthYear,
-            String sex, LocalDate factsOn, String districtCode, String street,
+            String sex, LocalDate factsOn, String districtCode,
+            @Schema(nullable = true, description = "The township (9 digits) in force on factsOn; null while none is "
+                    + "recorded") String townshipCode,
+            String street,
             @Schema(description = "The home's geohash cell of precision 7 (about 150 m), in force on factsOn, as "
                     + "voucher-service receives it; null while no home location was recorded. The point itself is "
                     + "never shown.", pattern = "^[0-9b-hjkmnp-z]{7}$")
             String homeCell, Boolean localHukou, String livingArrangement,
-            String incomeStatus, Integer abilityLevel, LocalDate dateOfDeath, OffsetDateTime registeredAt,
-            String registeredBy, UUID voucherId, String voucherCardNumber, boolean personalDataMasked) {
+            String incomeStatus, Integer abilityLevel,
+            @Schema(nullable = true, description = "The disability certificate in force on factsOn; null while none "
+                    + "is") CertificateView disabilityCertificate,
+            LocalDate dateOfDeath, OffsetDateTime registeredAt, String registeredBy, UUID voucherId,
+            String voucherCardNumber, boolean personalDataMasked) {
 
         static ElderView of(Elder elder, LocalDate on, ElderFacts facts, boolean clear) {
             return new ElderView(elder.id(), clear ? elder.idNumber() : ResidentIdNumber.mask(elder.idNumber()),
                     elder.name(), clear ? elder.phone() : PhoneMask.mask(elder.phone()),
                     clear ? elder.birthDate() : null, elder.birthDate().getYear(), elder.sex(), on, facts.districtCode(),
-                    facts.street(), facts.homeCell(), facts.localHukou(),
+                    facts.townshipCode(), facts.street(), facts.homeCell(), facts.localHukou(),
                     facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
                     facts.incomeStatus() == null ? null : facts.incomeStatus().name(), facts.abilityLevel(),
-                    elder.dateOfDeath(), elder.registeredAt(), elder.registeredBy(), elder.voucherId(),
-                    elder.voucherCardNumber(), !clear);
+                    CertificateView.of(facts.disabilityCertificate(), clear), elder.dateOfDeath(),
+                    elder.registeredAt(), elder.registeredBy(), elder.voucherId(), elder.voucherCardNumber(), !clear);
+        }
+    }
+
+    /** A disability certificate; the number masked as the identity number is, for the roles that see that masked. */
+    @Schema(name = "DisabilityCertificate")
+    public record CertificateView(DisabilityCategory category, int grade,
+            @Schema(description = "20 characters, e.g. 340102********002X42 when masked") String number) {
+
+        static CertificateView of(DisabilityCertificate certificate, boolean clear) {
+            return certificate == null ? null : new CertificateView(certificate.category(), certificate.grade(),
+                    clear ? certificate.number() : certificate.maskedNumber());
         }
     }
 
@@ -73,11 +93,17 @@ public final class ElderViews {
         }
     }
 
+    /**
+     * One recorded fact. A {@code DISABILITY_CERTIFICATE} value is {@code category:grade:number}, its number masked
+     * for the roles that see the identity number masked; {@code NONE} ends a certificate or a township.
+     */
     public record FactChangeView(String fact, String value, LocalDate effectiveFrom, OffsetDateTime recordedAt,
             String recordedBy) {
-        static FactChangeView of(FactRecord record) {
-            return new FactChangeView(record.fact().name(), record.value(), record.effectiveFrom(),
-                    record.recordedAt(), record.recordedBy());
+        static FactChangeView of(FactRecord record, boolean clear) {
+            String value = record.fact() == FactName.DISABILITY_CERTIFICATE
+                    ? DisabilityCertificate.storedValueFor(record.value(), clear) : record.value();
+            return new FactChangeView(record.fact().name(), value, record.effectiveFrom(), record.recordedAt(),
+                    record.recordedBy());
         }
     }
 

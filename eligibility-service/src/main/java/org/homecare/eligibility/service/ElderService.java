@@ -2,8 +2,10 @@ package org.homecare.eligibility.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +21,8 @@ import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.contracts.problem.Problem;
 import org.homecare.eligibility.domain.Assessment;
 import org.homecare.eligibility.domain.DecisionTrigger;
+import org.homecare.eligibility.domain.DisabilityCategory;
+import org.homecare.eligibility.domain.DisabilityCertificate;
 import org.homecare.eligibility.domain.Elder;
 import org.homecare.eligibility.domain.ElderFacts;
 import org.homecare.eligibility.domain.FactName;
@@ -40,14 +44,28 @@ import org.homecare.eligibility.repository.StoredDecisionRepository;
 @Transactional
 public class ElderService {
 
-    /** @param home null when the caseworker recorded no location */
+    /**
+     * @param home null when the caseworker recorded no location
+     * @param townshipCode null when none is recorded
+     * @param disabilityCertificate null when the elder holds none
+     */
     public record Registration(String idNumber, String name, String phone, String districtCode, String street,
-            boolean localHukou, LivingArrangement livingArrangement, IncomeStatus incomeStatus, HomeLocation home) {
+            boolean localHukou, LivingArrangement livingArrangement, IncomeStatus incomeStatus, HomeLocation home,
+            String townshipCode, CertificateEntry disabilityCertificate) {
     }
 
-    /** Null fields are left as they are; a move without a new home location keeps the one known. */
+    /**
+     * Null fields are left as they are; a move without a new home location keeps the one known, a move without a
+     * township ends the township of the old district. {@code endsDisabilityCertificate} ends the certificate in force
+     * from {@code effectiveFrom} (then {@code disabilityCertificate} is null).
+     */
     public record FactChange(LocalDate effectiveFrom, String districtCode, String street, Boolean localHukou,
-            LivingArrangement livingArrangement, IncomeStatus incomeStatus, HomeLocation home) {
+            LivingArrangement livingArrangement, IncomeStatus incomeStatus, HomeLocation home, String townshipCode,
+            CertificateEntry disabilityCertificate, boolean endsDisabilityCertificate) {
+    }
+
+    /** A disability certificate as a caseworker enters it; checked here against its holder. */
+    public record CertificateEntry(DisabilityCategory category, Integer grade, String number) {
     }
 
     public record ElderState(Elder elder, LocalDate on, ElderFacts facts) {
@@ -72,12 +90,14 @@ public class ElderService {
      * Audit snapshot of the facts in force before a change: the facts that may change, no birth date, the home as its
      * cell.
      */
-    record FactsSnapshot(String districtCode, String street, String homeCell, Boolean localHukou,
-            String livingArrangement, String incomeStatus, Integer abilityLevel, LocalDate dateOfDeath) {
+    record FactsSnapshot(String districtCode, String townshipCode, String street, String homeCell,
+            Boolean localHukou, String livingArrangement, String incomeStatus, Integer abilityLevel,
+            String disabilityCertificate, LocalDate dateOfDeath) {
         static FactsSnapshot of(ElderFacts facts) {
-            return new FactsSnapshot(facts.districtCode(), facts.street(), facts.homeCell(), facts.localHukou(),
-                    facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
+            return new FactsSnapshot(facts.districtCode(), facts.townshipCode(), facts.street(), facts.homeCell(),
+                    facts.localHukou(), facts.livingArrangement() == null ? null : facts.livingArrangement().name(),
                     facts.incomeStatus() == null ? null : facts.incomeStatus().name(), facts.abilityLevel(),
+                    facts.disabilityCertificate() == null ? null : facts.disabilityCertificate().stored(false),
                     facts.dateOfDeath());
         }
     }
@@ -122,6 +142,11 @@ public class ElderService {
         if (number.birthDate().isAfter(today)) {
             throw ApiProblem.badRequest("idNumber", "positions 7-14 are a birth date in the future");
         }
+        if (registration.townshipCode() != null) {
+            checkTownship(registration.townshipCode(), registration.districtCode(), today);
+        }
+        DisabilityCertificate certificate = registration.disabilityCertificate() == null ? null
+                : certificate(registration.disabilityCertificate(), number.value());
         String idNumberHash = idNumberKeys.of(number);
         if (elders.idNumberTaken(idNumberHash)) {
             throw ApiProblem.conflict("ELDER_ALREADY_REGISTERED",
@@ -146,9 +171,15 @@ public class ElderService {
             // the facts, their history and the audit record keep the cell; the point stays on the elder row
             initial.put(FactName.HOME_CELL, registration.home().cell());
         }
+        if (registration.townshipCode() != null) {
+            initial.put(FactName.TOWNSHIP_CODE, registration.townshipCode());
+        }
+        if (certificate != null) {
+            initial.put(FactName.DISABILITY_CERTIFICATE, certificate.stored(true));
+        }
         initial.forEach((fact, value) -> facts.persist(new FactRecord(elder.id(), fact, value, today, now, actor)));
         audit.record(actor, "ELDER_REGISTERED", "elder", elder.id().toString(), null,
-                Map.of("elder", ElderSnapshot.of(elder), "facts", initial, "effectiveFrom", today));
+                Map.of("elder", ElderSnapshot.of(elder), "facts", masked(initial), "effectiveFrom", today));
         reevaluate(elder.id(), today, DecisionTrigger.REGISTERED, actor);
         return elder;
     }
@@ -158,9 +189,25 @@ public class ElderService {
         if (change.effectiveFrom().isBefore(elder.birthDate())) {
             throw ApiProblem.badRequest("effectiveFrom", "must not be before the birth date");
         }
+        ElderFacts inForce = stateOn(elder, change.effectiveFrom());
         Map<FactName, String> changed = new LinkedHashMap<>();
         if (change.districtCode() != null) {
             changed.put(FactName.DISTRICT_CODE, change.districtCode());
+        }
+        String district = change.districtCode() != null ? change.districtCode() : inForce.districtCode();
+        if (change.townshipCode() != null) {
+            checkTownship(change.townshipCode(), district, change.effectiveFrom());
+            changed.put(FactName.TOWNSHIP_CODE, change.townshipCode());
+        } else if (change.districtCode() != null && inForce.townshipCode() != null
+                && !inForce.townshipCode().startsWith(district)) {
+            // the township of the old district cannot be the new one's
+            changed.put(FactName.TOWNSHIP_CODE, FactName.NONE);
+        }
+        if (change.endsDisabilityCertificate()) {
+            changed.put(FactName.DISABILITY_CERTIFICATE, FactName.NONE);
+        } else if (change.disabilityCertificate() != null) {
+            changed.put(FactName.DISABILITY_CERTIFICATE,
+                    certificate(change.disabilityCertificate(), elder.idNumber()).stored(true));
         }
         if (change.street() != null) {
             changed.put(FactName.STREET, change.street().trim());
@@ -180,13 +227,13 @@ public class ElderService {
         if (changed.isEmpty()) {
             throw ApiProblem.badRequest("facts", "name at least one fact to change");
         }
-        FactsSnapshot before = FactsSnapshot.of(stateOn(elder, change.effectiveFrom()));
+        FactsSnapshot before = FactsSnapshot.of(inForce);
         elder.recordHome(change.home());
         OffsetDateTime now = now();
         changed.forEach((fact, value) -> facts
                 .persist(new FactRecord(id, fact, value, change.effectiveFrom(), now, actor)));
         audit.record(actor, "FACTS_CHANGED", "elder", id.toString(), before,
-                Map.of("effectiveFrom", change.effectiveFrom(), "facts", changed));
+                Map.of("effectiveFrom", change.effectiveFrom(), "facts", masked(changed)));
         reevaluateIfInForce(id, change.effectiveFrom(), DecisionTrigger.FACTS_CHANGED, actor);
     }
 
@@ -277,6 +324,57 @@ public class ElderService {
         if (!effectiveFrom.isAfter(clock.today())) {
             reevaluate(id, effectiveFrom, trigger, actor);
         }
+    }
+
+    /** 400 unless the township lies in the district in force on its date (its first 6 digits are the district's). */
+    private static void checkTownship(String townshipCode, String districtCode, LocalDate on) {
+        if (districtCode == null) {
+            throw ApiProblem.badRequest("townshipCode", "no district is in force on " + on + " to place it in");
+        }
+        if (!townshipCode.startsWith(districtCode)) {
+            throw ApiProblem.badRequest("townshipCode", "must lie in district " + districtCode
+                    + ", the elder's district on " + on + ": its first 6 digits must be " + districtCode);
+        }
+    }
+
+    /** The certificate, or 400 naming every field that is missing or does not fit its holder. */
+    private static DisabilityCertificate certificate(CertificateEntry entry, String holderIdNumber) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (entry.category() == null) {
+            errors.add(new Problem.FieldError("disabilityCertificate.category", "is required"));
+        }
+        if (entry.grade() == null) {
+            errors.add(new Problem.FieldError("disabilityCertificate.grade", "is required"));
+        } else if (entry.grade() < 1 || entry.grade() > 4) {
+            errors.add(new Problem.FieldError("disabilityCertificate.grade", "must be 1-4 (1 is the most severe)"));
+        }
+        String number = entry.number() == null ? "" : entry.number().trim().toUpperCase(Locale.ROOT);
+        if (number.isEmpty()) {
+            errors.add(new Problem.FieldError("disabilityCertificate.number", "is required"));
+        } else if (errors.isEmpty()) {
+            String problem = DisabilityCertificate.problemWith(number, entry.category(), entry.grade(),
+                    holderIdNumber);
+            if (problem != null) {
+                errors.add(new Problem.FieldError("disabilityCertificate.number", problem));
+            }
+        }
+        if (!errors.isEmpty()) {
+            // the detail names the fields, never the number
+            throw new ApiProblem(400, "Invalid request", "VALIDATION_FAILED", "the disability certificate has "
+                    + errors.size() + " invalid field(s)", errors, List.of());
+        }
+        return new DisabilityCertificate(entry.category(), entry.grade(), number);
+    }
+
+    /** The facts as an audit record keeps them: a certificate's number masked. */
+    private static Map<FactName, String> masked(Map<FactName, String> facts) {
+        String certificate = facts.get(FactName.DISABILITY_CERTIFICATE);
+        if (certificate == null) {
+            return facts;
+        }
+        Map<FactName, String> masked = new LinkedHashMap<>(facts);
+        masked.put(FactName.DISABILITY_CERTIFICATE, DisabilityCertificate.storedValueFor(certificate, false));
+        return masked;
     }
 
     private Elder lockLiving(UUID id) {

@@ -25,8 +25,9 @@ class DecisionJsonTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The shape the decision rows had when Jackson wrote them (nulls left out). */
-    record FactsUsed(int age, String districtCode, Boolean localHukou, String livingArrangement, String incomeStatus,
-            Integer abilityLevel, LocalDate dateOfDeath) {
+    record FactsUsed(int age, String districtCode, String townshipCode, Boolean localHukou, String livingArrangement,
+            String incomeStatus, Integer abilityLevel, String disabilityCategory, Integer disabilityGrade,
+            LocalDate dateOfDeath) {
     }
 
     @Test
@@ -74,14 +75,19 @@ class DecisionJsonTest {
 
     @Test
     void facts_match_jackson_with_every_field_and_with_nothing_known() {
+        String holder = "34010319580811002" + org.homecare.contracts.identity.ResidentIdNumber.checkCharacter(
+                "34010319580811002");
         ElderFacts full = new ElderFacts(ON.minusYears(68).minusDays(3), "340103", "340103001", true,
-                LivingArrangement.LOST_ONLY_CHILD, IncomeStatus.TEKUN, 3, ON.minusDays(1), "wtemk8x");
+                LivingArrangement.LOST_ONLY_CHILD, IncomeStatus.TEKUN, 3, ON.minusDays(1), "wtemk8x", "340103002",
+                new DisabilityCertificate(DisabilityCategory.PHYSICAL, 2, holder + "42"));
         ElderFacts unknown = new ElderFacts(ON.minusYears(90), null, null, null, null, null, null, null, null);
 
-        assertThat(written(out -> DecisionJson.factsUsed(out, full, ON))).isEqualTo(EventCodec.tree(
-                new FactsUsed(68, "340103", true, "LOST_ONLY_CHILD", "TEKUN", 3, ON.minusDays(1))).toString());
-        assertThat(written(out -> DecisionJson.factsUsed(out, unknown, ON)))
-                .isEqualTo(EventCodec.tree(new FactsUsed(90, null, null, null, null, null, null)).toString());
+        String written = written(out -> DecisionJson.factsUsed(out, full, ON));
+        assertThat(written).isEqualTo(EventCodec.tree(new FactsUsed(68, "340103", "340103002", true,
+                "LOST_ONLY_CHILD", "TEKUN", 3, "PHYSICAL", 2, ON.minusDays(1))).toString());
+        assertThat(written).doesNotContain(holder.substring(6, 14));
+        assertThat(written(out -> DecisionJson.factsUsed(out, unknown, ON))).isEqualTo(EventCodec.tree(
+                new FactsUsed(90, null, null, null, null, null, null, null, null, null)).toString());
     }
 
     private static String written(java.util.function.Consumer<StringBuilder> writer) {
