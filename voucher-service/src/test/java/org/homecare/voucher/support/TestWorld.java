@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -50,6 +52,7 @@ public final class TestWorld {
 
     /** Both providers approved (fixed event ids: calling this again is a redelivery that changes nothing). */
     public static void providersApproved() {
+        roomInTheMonth();
         approve(PROVIDER_A, CODE_A, "approve-a");
         approve(PROVIDER_B, CODE_B, "approve-b");
         awaitTrue(() -> providers().findByIdOptional(PROVIDER_A).isPresent()
@@ -60,6 +63,19 @@ public final class TestWorld {
         TestEvents.publish(UUID.nameUUIDFromBytes(eventName.getBytes(StandardCharsets.UTF_8)),
                 new ProviderApproved(provider, code, "Test provider " + code, List.of(YAOHAI, LUYANG, SHUSHAN),
                         ALL_CATEGORIES, LocalDate.of(2020, 1, 1)));
+    }
+
+    /**
+     * Tests log visits up to a day before now, and a month's logs spend only that month's money (a voucher granted now
+     * has none of last month's): early in a month the business clock moves on to noon on the 2nd, so that every
+     * test's visits fall in the month its vouchers were credited for. The clock only moves forward; tests read it.
+     */
+    private static void roomInTheMonth() {
+        ZonedDateTime now = clock().now();
+        ZonedDateTime enough = now.withDayOfMonth(2).truncatedTo(ChronoUnit.DAYS).withHour(12);
+        if (now.isBefore(enough)) {
+            clock().moveTo(enough.toInstant());
+        }
     }
 
     /** What a submission test starts from: provider-a's contract for a new item, a caregiver, a Yaohai voucher. */
