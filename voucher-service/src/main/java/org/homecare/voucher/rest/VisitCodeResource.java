@@ -2,7 +2,6 @@ package org.homecare.voucher.rest;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -76,10 +75,8 @@ public class VisitCodeResource {
             + " was issued, or the service cannot reach its database; send again later")
     public Response issue(@PathParam("id") String id, @Valid @NotNull VisitCodeRequest request) {
         UUID voucherId = RequestValues.uuid("id", id);
-        // PostgreSQL keeps microseconds, as for service logs
-        IssuedCode issued = visitCodes.issue(callers.get(), voucherId,
-                request.validFrom().toInstant().truncatedTo(ChronoUnit.MICROS),
-                request.validUntil().toInstant().truncatedTo(ChronoUnit.MICROS));
+        IssuedCode issued = visitCodes.issue(callers.get(), voucherId, request.validFrom().toInstant(),
+                request.validUntil().toInstant());
         return Response.status(Response.Status.CREATED).entity(VisitCodeView.of(issued)).build();
     }
 }

@@ -18,6 +18,7 @@ import org.homecare.contracts.problem.ApiProblem;
 import org.homecare.voucher.domain.MaskedPhone;
 import org.homecare.voucher.domain.VisitCode;
 import org.homecare.voucher.domain.Voucher;
+import org.homecare.voucher.domain.VoucherStatus;
 import org.homecare.voucher.repository.VisitCodeRepository;
 
 /**
@@ -56,7 +57,8 @@ public class VisitCodeService {
     /**
      * @throws ApiProblem 400 for a validity that ends before it starts, lasts over
      *             {@link VisitCode#LONGEST_VALIDITY} or is over already; 404 for a voucher the provider may not see
-     *             (the rule of {@code GET /vouchers/{id}}); 409 {@code NO_CONTACT_PHONE}; 503 when the text was not
+     *             (the rule of {@code GET /vouchers/{id}}); 409 {@code VOUCHER_NOT_ACTIVE} or {@code NO_CONTACT_PHONE};
+     *             503 when the text was not
      *             sent
      */
     public IssuedCode issue(Caller caller, UUID voucherId, Instant validFrom, Instant validUntil) {
@@ -67,6 +69,11 @@ public class VisitCodeService {
         Instant now = clock.instant();
         checkValidity(from, until, now);
         Voucher voucher = vouchers.get(providerId, caller.districtScope(), voucherId);
+        if (voucher.status() != VoucherStatus.ACTIVE) {
+            // a suspended or closed voucher redeems no visit: a code for it could only confuse the elder
+            throw ApiProblem.conflict("VOUCHER_NOT_ACTIVE", "voucher " + voucherId + " is " + voucher.status()
+                    + "; visit codes are for active vouchers");
+        }
         String phone = voucher.contactPhone();
         if (phone == null) {
             throw ApiProblem.conflict("NO_CONTACT_PHONE", "voucher " + voucherId

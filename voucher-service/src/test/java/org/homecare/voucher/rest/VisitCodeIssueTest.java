@@ -148,6 +148,19 @@ class VisitCodeIssueTest {
     }
 
     @Test
+    void a_suspended_voucher_gets_no_code() {
+        Voucher suspended = TestWorld.suspended(TestWorld.withContactPhone(
+                TestWorld.voucher(LUJIANG, 60_000, List.of("REHAB")), PHONE));
+        Instant from = now();
+
+        issue("provider-a", suspended.id(), window(from, from.plus(Duration.ofHours(2)))).then()
+                .statusCode(409).contentType(PROBLEM).body("code", equalTo("VOUCHER_NOT_ACTIVE"));
+
+        assertThat(codesOf(suspended.id())).isZero();
+        assertThat(messagesOf(suspended.id())).isEmpty();
+    }
+
+    @Test
     void a_voucher_without_a_phone_is_409_no_contact_phone() {
         Voucher noPhone = TestWorld.voucher(LUJIANG, 60_000, List.of("REHAB"));
         Instant from = now();
