@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -159,8 +161,8 @@ public class Voucher {
     }
 
     /** The balances read for this transaction, by period in time order. */
-    public java.util.SortedMap<String, Long> knownPeriodBalances() {
-        return new java.util.TreeMap<>(periodBalances);
+    public SortedMap<String, Long> knownPeriodBalances() {
+        return new TreeMap<>(periodBalances);
     }
 
     public long periodBalanceFen(String period) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.homecare.contracts.caller.DistrictScope;
 import org.homecare.voucher.domain.ServiceLog;
@@ -39,6 +40,11 @@ public class ServiceLogRepository implements PanacheRepositoryBase<ServiceLog, U
     public Optional<ServiceLog> byProviderLogId(UUID providerId, String providerLogId) {
         return find("providerId = ?1 and providerLogId = ?2", Sort.descending("version"), providerId, providerLogId)
                 .firstResultOptional();
+    }
+
+    /** Re-reads the log under a row lock: a concurrent void or correction of it has committed by then. */
+    public void refreshLocked(ServiceLog log) {
+        getEntityManager().refresh(log, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Every version of a log, the first submitted first. */

@@ -3,11 +3,8 @@ package org.homecare.voucher.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.homecare.contracts.audit.AuditTrail;
@@ -21,6 +18,7 @@ import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.messaging.VoucherEventMapper;
 import org.homecare.voucher.repository.LedgerEntryRepository;
 import org.homecare.voucher.repository.PeriodBalances;
+import org.homecare.voucher.repository.ServiceLogRepository;
 import org.homecare.voucher.repository.VisitExceptionRepository;
 import org.homecare.voucher.repository.VoucherRepository;
 
@@ -39,18 +37,18 @@ public class LogReversal {
     private final VisitExceptionRepository exceptions;
     private final OutboxWriter outbox;
     private final AuditTrail audit;
-    private final EntityManager entityManager;
+    private final ServiceLogRepository serviceLogs;
 
     public LogReversal(VoucherRepository vouchers, LedgerEntryRepository entries, PeriodBalances periodBalances,
             VisitExceptionRepository exceptions, OutboxWriter outbox, AuditTrail audit,
-            EntityManager entityManager) {
+            ServiceLogRepository serviceLogs) {
         this.vouchers = vouchers;
         this.entries = entries;
         this.periodBalances = periodBalances;
         this.exceptions = exceptions;
         this.outbox = outbox;
         this.audit = audit;
-        this.entityManager = entityManager;
+        this.serviceLogs = serviceLogs;
     }
 
     /**
@@ -60,7 +58,7 @@ public class LogReversal {
      */
     public Voucher lock(ServiceLog log) {
         Voucher voucher = vouchers.lock(log.voucherId()).orElseThrow();
-        entityManager.refresh(log, LockModeType.PESSIMISTIC_WRITE);
+        serviceLogs.refreshLocked(log);
         if (log.status() != ServiceLogStatus.ACCEPTED) {
             throw ApiProblem.conflict("NOT_VOIDABLE", "service log " + log.id() + " is " + log.status()
                     + "; only an accepted log can be voided");
@@ -85,10 +83,5 @@ public class LogReversal {
 
     public ServiceLog voidLog(ServiceLog log, String reason, String actor, Instant now) {
         return voidLocked(lock(log), log, reason, actor, now);
-    }
-
-    /** For callers holding only the id. */
-    public ServiceLog find(UUID logId) {
-        return entityManager.find(ServiceLog.class, logId);
     }
 }

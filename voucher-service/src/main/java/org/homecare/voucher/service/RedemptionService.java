@@ -121,7 +121,7 @@ public class RedemptionService {
         }
         ServiceLog.Submitted next = changes.applyTo(old.asSubmitted());
         Voucher voucher = store.lockVouchers(List.of(old.voucherId())).get(old.voucherId());
-        reversal.lock(old);
+        serviceLogs.refreshLocked(old);
         requireCorrectable(old, now);
         periodBalances.load(List.of(voucher), List.of(old.period()));
         LedgerEntry reversed = voucher.post(LedgerEntryType.REVERSAL, old.amountFen(), old.period(),

@@ -2,6 +2,7 @@ package org.homecare.voucher.service;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.homecare.voucher.domain.VisitExceptionCount;
 import org.homecare.voucher.domain.VisitExceptionStatus;
 import org.homecare.voucher.domain.Voucher;
 import org.homecare.voucher.messaging.VoucherEventMapper;
+import org.homecare.voucher.repository.ServiceLogRepository;
 import org.homecare.voucher.repository.VisitExceptionRepository;
 
 /**
@@ -44,15 +46,17 @@ public class VisitExceptions {
     private final AuditTrail audit;
     private final BusinessClock clock;
     private final VoucherSettings settings;
+    private final ServiceLogRepository serviceLogs;
 
     public VisitExceptions(VisitExceptionRepository exceptions, LogReversal reversal, OutboxWriter outbox,
-            AuditTrail audit, BusinessClock clock, VoucherSettings settings) {
+            AuditTrail audit, BusinessClock clock, VoucherSettings settings, ServiceLogRepository serviceLogs) {
         this.exceptions = exceptions;
         this.reversal = reversal;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.settings = settings;
+        this.serviceLogs = serviceLogs;
     }
 
     /** @param provider the caller's provider: only its own; empty for city-admin and auditors (district scoped) */
@@ -85,7 +89,7 @@ public class VisitExceptions {
             throw ApiProblem.conflict("NOT_OPEN", "visit exception " + id + " is " + exception.status()
                     + "; only an open exception can be resolved");
         }
-        ServiceLog log = reversal.find(exception.serviceLogId());
+        ServiceLog log = serviceLogs.findById(exception.serviceLogId());
         reversal.lock(log);
         Map<String, Object> before = view(exception);
         Instant now = clock.instant();
@@ -102,7 +106,7 @@ public class VisitExceptions {
             throw ApiProblem.conflict("NOT_RESOLVED", "visit exception " + id + " is " + exception.status()
                     + "; only a resolved exception can be accepted or rejected");
         }
-        ServiceLog log = reversal.find(exception.serviceLogId());
+        ServiceLog log = serviceLogs.findById(exception.serviceLogId());
         Voucher voucher = reversal.lock(log);
         Map<String, Object> before = view(exception);
         Instant now = clock.instant();
@@ -124,7 +128,7 @@ public class VisitExceptions {
         List<UUID> logIds = exceptions.logsWithOpen(period, size);
         Instant now = clock.instant();
         for (UUID logId : logIds) {
-            reversal.voidLog(reversal.find(logId), UNRESOLVED, actor, now);
+            reversal.voidLog(serviceLogs.findById(logId), UNRESOLVED, actor, now);
         }
         return logIds.size();
     }
@@ -155,7 +159,7 @@ public class VisitExceptions {
     }
 
     private static Map<String, Object> view(VisitException e) {
-        Map<String, Object> view = new java.util.LinkedHashMap<>();
+        Map<String, Object> view = new LinkedHashMap<>();
         view.put("serviceLogId", e.serviceLogId());
         view.put("code", e.code());
         view.put("status", e.status());
